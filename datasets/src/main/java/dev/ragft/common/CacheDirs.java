@@ -1,0 +1,43 @@
+package dev.ragft.common;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where ragft keeps what it can recompute or download again: embedding vectors, models, response
+ * caches. The root is {@code $RAGFT_CACHE} when set, else {@code $XDG_CACHE_HOME/ragft}, else
+ * {@code ~/.cache/ragft}.
+ */
+public final class CacheDirs {
+
+  private CacheDirs() {
+  }
+
+  /** The cache root for this environment. */
+  public static Path root() {
+    return root(System.getenv(), System.getProperty("user.home"));
+  }
+
+  /** The cache root for the given environment variables and home folder. */
+  public static Path root(Map<String, String> environment, String home) {
+    String explicit = environment.get("RAGFT_CACHE");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String xdg = environment.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "ragft");
+    }
+    return Path.of(home, ".cache", "ragft");
+  }
+
+  /** The folder of embedding vectors. */
+  public static Path embeddings() {
+    return root().resolve("embeddings");
+  }
+
+  /** The folder of downloaded models. */
+  public static Path models() {
+    return root().resolve("models");
+  }
+}
