@@ -1,0 +1,107 @@
+package dev.ragft.rag.retrieve;
+
+import dev.ragft.common.RagftException;
+import dev.ragft.rag.index.CorpusIndex;
+import dev.ragft.rag.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * BM25 over the index's text field. The query is analyzed like the text and becomes a bag of
+ * words: one optional clause per distinct term, boosted by how often the term occurs, so no query
+ * syntax can fail to parse. Ties are broken by chunk id inside Lucene's sort, so the cut at
+ * {@code k} is deterministic too.
+ */
+public final class Bm25Retriever implements Retriever {
+
+  private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+      new SortField(Fields.CHUNK_ID, SortField.Type.STRING));
+
+  private final CorpusIndex index;
+
+  /** A BM25 retriever over an index. */
+  public Bm25Retriever(CorpusIndex index) {
+    this.index = Objects.requireNonNull(index, "index");
+  }
+
+  @Override
+  public String name() {
+    return "bm25";
+  }
+
+  @Override
+  public List<ScoredChunk> retrieve(RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    Query text = bagOfWords(index.analyzer(), query.text());
+    if (text == null) {
+      return List.of();
+    }
+    Query filter = query.filter().toQuery();
+    Query full = filter == null ? text : new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    IndexSearcher searcher = index.acquire();
+    try {
+      TopFieldDocs top = searcher.search(full, k, SCORE_THEN_ID, true);
+      List<ScoredChunk> results = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc), hit.score));
+      }
+      return results;
+    } catch (IOException e) {
+      throw new RagftException("BM25 search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * The bag-of-words query of a text: each distinct analyzed term once, boosted by its count;
+   * null when the text has no terms (empty, or only stop words).
+   */
+  public static Query bagOfWords(Analyzer analyzer, String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try (TokenStream tokens = analyzer.tokenStream(Fields.CONTENTS, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze the query: " + e.getMessage(), e);
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (clauses++ == IndexSearcher.getMaxClauseCount()) {
+        break;
+      }
+      Query termQuery = new TermQuery(new Term(Fields.CONTENTS, entry.getKey()));
+      builder.add(entry.getValue() == 1 ? termQuery : new BoostQuery(termQuery, entry.getValue()),
+          BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+}
