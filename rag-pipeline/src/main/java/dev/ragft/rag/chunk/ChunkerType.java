@@ -12,7 +12,12 @@ public enum ChunkerType {
   /** {@link MarkdownHeadingChunker}: sections under headings, with their heading path. */
   MARKDOWN("markdown"),
   /** {@link SentenceWindowChunker}: one sentence per chunk with a window of neighbours. */
-  SENTENCE_WINDOW("sentence-window");
+  SENTENCE_WINDOW("sentence-window"),
+  /**
+   * {@link DocumentChunker}: the whole document as one chunk, for corpora whose documents are
+   * already passages (BEIR abstracts); an embedding model truncates it at its own limit.
+   */
+  DOCUMENT("document");
 
   private final String id;
 

@@ -22,6 +22,7 @@ public final class Chunkers {
       case RECURSIVE -> new RecursiveChunker(tokenizer, config.size());
       case MARKDOWN -> new MarkdownHeadingChunker(tokenizer, config.size());
       case SENTENCE_WINDOW -> new SentenceWindowChunker(tokenizer, config.window(), config.size());
+      case DOCUMENT -> new DocumentChunker();
     };
   }
 }

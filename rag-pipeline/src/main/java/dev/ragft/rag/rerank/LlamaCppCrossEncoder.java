@@ -1,6 +1,5 @@
 package dev.ragft.rag.rerank;
 
-import de.kherud.llama.LlamaException;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
@@ -47,7 +46,7 @@ public final class LlamaCppCrossEncoder implements PairScorer {
           .setCtxSize(contextSize)
           .setGpuLayers(0));
       return new LlamaCppCrossEncoder(file, model);
-    } catch (LlamaException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       throw new RagftException("llama.cpp cannot load " + file + " as a reranker: "
           + e.getMessage(), e);
     }
@@ -67,7 +66,7 @@ public final class LlamaCppCrossEncoder implements PairScorer {
     List<Pair<String, Float>> ranked;
     try {
       ranked = model.rerank(false, query, passages.toArray(String[]::new));
-    } catch (LlamaException | IllegalStateException e) {
+    } catch (RuntimeException e) {
       throw new RagftException("llama.cpp could not rerank with " + file + " (is it a reranker "
           + "model with a ranking head?): " + e.getMessage(), e);
     }
