@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * A dataset in the BEIR layout on disk. Opening checks the layout; the files are read when asked
  * for, the corpus as a lazy stream so that large corpora never sit in memory. Bad records are
  * handled by the {@link OnError} policy given at opening. Thread-safe: each call opens its own
- * readers.
+ * readers, and each split's judgements are read once.
  */
 public final class BeirDataset {
 
@@ -30,6 +32,7 @@ public final class BeirDataset {
   private final OnError onError;
   private final InputProblems problems;
   private final List<String> splits;
+  private final Map<String, List<Qrel>> qrels = new ConcurrentHashMap<>();
 
   private BeirDataset(Path dir, OnError onError, InputProblems problems, List<String> splits) {
     this.dir = dir;
@@ -142,14 +145,17 @@ public final class BeirDataset {
     return queries;
   }
 
-  /** The judgements of {@code split} in file order. */
+  /**
+   * The judgements of {@code split} in file order. The file is read once; later calls return the
+   * same list, so its problems are reported once.
+   */
   public List<Qrel> qrels(String split) {
     if (!splits.contains(split)) {
       throw new InputException(dir.toString(), 0, null, "has no split \"" + split
           + "\"; its splits are: " + String.join(", ", splits));
     }
-    return QrelsFile.read(dir.resolve("qrels").resolve(split + ".tsv"), qrelsSource(split),
-        onError, problems);
+    return qrels.computeIfAbsent(split, name -> List.copyOf(QrelsFile.read(
+        dir.resolve("qrels").resolve(name + ".tsv"), qrelsSource(name), onError, problems)));
   }
 
   private static String qrelsSource(String split) {

@@ -102,7 +102,7 @@ public final class FailureCaseReader {
     } catch (JsonProcessingException e) {
       InputException problem = new InputException(source,
           e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
-          "is not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+          "is not valid YAML: " + yamlProblem(e.getOriginalMessage()), e);
       if (onError == OnError.FAIL) {
         throw problem;
       }
@@ -112,6 +112,13 @@ public final class FailureCaseReader {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }
     return cases;
+  }
+
+  /** SnakeYAML's context and problem lines, without the lines that quote the input. */
+  private static String yamlProblem(String message) {
+    return String.join("; ", message.lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .toList());
   }
 
   /** Parses one case and checks that its id is new; throws on any problem. */

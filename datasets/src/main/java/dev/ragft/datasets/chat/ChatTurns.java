@@ -24,8 +24,8 @@ public final class ChatTurns {
     }
     Role last = messages.getLast().role();
     if (last != Role.USER) {
-      return Optional.of("must end with a user message, but ends with a " + last.wireName()
-          + " message");
+      return Optional.of("must end with a user message, but ends with "
+          + (last == Role.ASSISTANT ? "an " : "a ") + last.wireName() + " message");
     }
     return Optional.empty();
   }
