@@ -1,0 +1,31 @@
+package dev.ragft.rag.beir;
+
+import dev.ragft.rag.index.IndexStats;
+import dev.ragft.rag.metrics.EvalSummary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outcome of a retrieval evaluation.
+ *
+ * @param retriever the retriever's name
+ * @param summary the metrics, with per-query values
+ * @param indexing what bringing the index up to date did
+ */
+public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats indexing) {
+
+  /** The headline numbers, with the keys {@code ragft retrieval-eval --json} prints. */
+  public Map<String, Object> headline() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("ndcg@" + summary.ndcgCutoff(), round(summary.ndcg()));
+    out.put("recall@" + summary.recallCutoff(), round(summary.recall()));
+    out.put("mrr@" + summary.mrrCutoff(), round(summary.mrr()));
+    out.put("queries", summary.queries());
+    out.put("retriever", retriever);
+    return out;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}
