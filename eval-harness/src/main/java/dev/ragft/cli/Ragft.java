@@ -22,6 +22,8 @@ import picocli.CommandLine.ParseResult;
         "against baseline, RAG, fine-tuned and hybrid setups and tells you, with evidence."},
     subcommands = {
         CommandLine.HelpCommand.class,
+        IndexCommand.class,
+        SearchCommand.class,
         RetrievalEvalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  * @param maxTokens the longest input in tokens, special tokens included; longer input is truncated
  * @param queryPrefix prepended to every query
  * @param passagePrefix prepended to every passage
+ * @param quantized whether the graph is dynamically quantized: its activation scales are computed
+ *     over the whole batch, so a text's vector would depend on the texts batched with it; such a
+ *     model is always run one text at a time, which keeps vectors (and the cache) independent of
+ *     batching
  */
 public record EmbeddingModelSpec(
     String name,
@@ -30,29 +34,30 @@ public record EmbeddingModelSpec(
     int dimensions,
     int maxTokens,
     String queryPrefix,
-    String passagePrefix) {
+    String passagePrefix,
+    boolean quantized) {
 
   /** bge-small-en-v1.5, int8-quantized: the default; small, fast and strong on retrieval. */
   public static final EmbeddingModelSpec BGE_SMALL_EN_V15_Q = new EmbeddingModelSpec(
       "bge-small-en-v1.5-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
       false, Pooling.CLS, 384, 512,
-      "Represent this sentence for searching relevant passages: ", "");
+      "Represent this sentence for searching relevant passages: ", "", true);
 
   /** bge-small-en-v1.5 in full precision. */
   public static final EmbeddingModelSpec BGE_SMALL_EN_V15 = new EmbeddingModelSpec(
       "bge-small-en-v1.5", "bge-small-en-v1.5.onnx", "bge-small-en-v1.5-tokenizer.json",
       false, Pooling.CLS, 384, 512,
-      "Represent this sentence for searching relevant passages: ", "");
+      "Represent this sentence for searching relevant passages: ", "", false);
 
   /** all-MiniLM-L6-v2: six layers, the fastest; trained on inputs of up to 256 tokens. */
   public static final EmbeddingModelSpec ALL_MINILM_L6_V2 = new EmbeddingModelSpec(
       "all-minilm-l6-v2", "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
-      false, Pooling.MEAN, 384, 256, "", "");
+      false, Pooling.MEAN, 384, 256, "", "", false);
 
   /** e5-small-v2, which expects {@code query: } and {@code passage: } prefixes. */
   public static final EmbeddingModelSpec E5_SMALL_V2 = new EmbeddingModelSpec(
       "e5-small-v2", "e5-small-v2.onnx", "e5-small-v2-tokenizer.json",
-      false, Pooling.MEAN, 384, 512, "query: ", "passage: ");
+      false, Pooling.MEAN, 384, 512, "query: ", "passage: ", false);
 
   /** The models that ship with ragft, the default first. */
   public static final List<EmbeddingModelSpec> BUILT_IN =
@@ -92,8 +97,9 @@ public record EmbeddingModelSpec(
 
   /** A model from local files, for models that are not built in (a user's bge-base, say). */
   public static EmbeddingModelSpec fromFiles(String name, Path model, Path tokenizer,
-      Pooling pooling, int dimensions, int maxTokens, String queryPrefix, String passagePrefix) {
+      Pooling pooling, int dimensions, int maxTokens, String queryPrefix, String passagePrefix,
+      boolean quantized) {
     return new EmbeddingModelSpec(name, model.toString(), tokenizer.toString(), true, pooling,
-        dimensions, maxTokens, queryPrefix, passagePrefix);
+        dimensions, maxTokens, queryPrefix, passagePrefix, quantized);
   }
 }

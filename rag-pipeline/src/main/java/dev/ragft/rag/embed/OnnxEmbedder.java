@@ -23,8 +23,10 @@ import java.util.Objects;
 /**
  * Runs a BERT-style ONNX embedding model with ONNX Runtime in padded batches. Inputs are sorted
  * by token length before batching so that a batch pads little, then the vectors are put back in
- * input order. Inputs longer than the model's limit are truncated (the usual convention in
- * retrieval benchmarks). Thread-safe.
+ * input order. A dynamically quantized model runs one input at a time (see
+ * {@link EmbeddingModelSpec#quantized()}), so every vector is independent of its batch. Inputs
+ * longer than the model's limit are truncated (the usual convention in retrieval benchmarks).
+ * Thread-safe.
  */
 public final class OnnxEmbedder implements Embedder {
 
@@ -45,7 +47,7 @@ public final class OnnxEmbedder implements Embedder {
     this.session = session;
     this.tokenizer = tokenizer;
     this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
-    this.batchSize = batchSize;
+    this.batchSize = spec.quantized() ? 1 : batchSize;
   }
 
   /** Opens a model with the default batch size and one intra-op thread per processor. */
@@ -75,6 +77,8 @@ public final class OnnxEmbedder implements Embedder {
       options.setIntraOpNumThreads(threads);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // Spinning worker threads burn the cores that indexing, Lucene merges and other work need.
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
       OrtSession session = environment.createSession(ModelFiles.bytes(spec, spec.model()), options);
       return new OnnxEmbedder(spec, environment, session, tokenizer, batchSize);
     } catch (OrtException e) {

@@ -1,0 +1,44 @@
+package dev.ragft.rag.testing;
+
+import dev.ragft.common.InputProblems;
+import dev.ragft.common.Progress;
+import dev.ragft.rag.chunk.ChunkerConfig;
+import dev.ragft.rag.chunk.ChunkerType;
+import dev.ragft.rag.chunk.DocumentChunker;
+import dev.ragft.rag.embed.Embedder;
+import dev.ragft.rag.index.ChunkIndexWriter;
+import dev.ragft.rag.index.IndexSettings;
+import dev.ragft.rag.index.IndexStats;
+import dev.ragft.rag.index.Indexer;
+import dev.ragft.rag.index.VectorFieldSettings;
+import dev.ragft.rag.load.Document;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Builds small real indexes for tests. */
+public final class TestIndexes {
+
+  private TestIndexes() {
+  }
+
+  /** Settings with the English analyzer and one float HNSW field per embedder. */
+  public static IndexSettings settings(List<Embedder> embedders) {
+    return IndexSettings.of("english", IndexSettings.DEFAULT_K1, IndexSettings.DEFAULT_B,
+        embedders.stream().map(e -> VectorFieldSettings.of(e.spec().name(), e.spec().dimensions()))
+            .toList(),
+        ChunkerConfig.builder().type(ChunkerType.DOCUMENT).build().toString());
+  }
+
+  /** Indexes the documents (one chunk each) into {@code directory} and commits. */
+  public static IndexStats build(Path directory, List<Document> documents, List<Embedder> embedders,
+      boolean sync) {
+    Map<String, Embedder> byName = new java.util.LinkedHashMap<>();
+    embedders.forEach(e -> byName.put(e.spec().name(), e));
+    try (ChunkIndexWriter writer = ChunkIndexWriter.open(directory, settings(embedders), false)) {
+      return new Indexer(writer, new DocumentChunker(), byName, 5, 8)
+          .index(documents.iterator(), sync, InputProblems.collecting(), Progress.silent("test"),
+              stats -> { });
+    }
+  }
+}
