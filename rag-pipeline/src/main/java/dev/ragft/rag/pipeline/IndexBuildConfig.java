@@ -78,6 +78,12 @@ public record IndexBuildConfig(Path index, String analyzer, float k1, float b, L
         newChunker, embeddingCache, commitEvery, embedBatch, rebuild, sync);
   }
 
+  /** A copy that commits every {@code documents} documents. */
+  public IndexBuildConfig withCommitEvery(int documents) {
+    return new IndexBuildConfig(index, analyzer, k1, b, models, hnswM, beamWidth, quantization,
+        chunker, embeddingCache, documents, embedBatch, rebuild, sync);
+  }
+
   /** A copy with an embedding cache folder (null for none). */
   public IndexBuildConfig withEmbeddingCache(Path cache) {
     return new IndexBuildConfig(index, analyzer, k1, b, models, hnswM, beamWidth, quantization,
