@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ragft.common.InputException;
 import dev.ragft.common.InputProblems;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,5 +104,23 @@ class CorpusWalkTest {
     assertThat(documents).filteredOn(document -> document.id().equals("a.txt")).hasSize(1);
     assertThat(problems.messages()).containsExactly(
         root.resolve("a.txt") + ": document id \"a.txt\" was already loaded (skipped)");
+  }
+
+  @Test
+  void linked_folders_are_followed_and_a_link_loop_is_reported_once() throws IOException {
+    Path outside = Files.createTempDirectory(root.getParent(), "linked");
+    try {
+      Loads.write(outside, "far.txt", "far away");
+      Files.createSymbolicLink(root.resolve("sub/link"), outside);
+      Files.createSymbolicLink(root.resolve("sub/deeper/loop"), root.resolve("sub"));
+      InputProblems problems = InputProblems.collecting();
+      List<SourceFile> files = new CorpusLoader(LoadConfig.of(root), problems).files();
+      assertThat(files).extracting(SourceFile::source).contains("sub/link/far.txt");
+      assertThat(problems.messages()).containsExactly(root.resolve("sub/deeper/loop")
+          + ": cannot be read: its symbolic links form a loop (skipped)");
+    } finally {
+      Files.delete(outside.resolve("far.txt"));
+      Files.delete(outside);
+    }
   }
 }
