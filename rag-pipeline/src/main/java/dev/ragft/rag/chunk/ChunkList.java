@@ -1,6 +1,7 @@
 package dev.ragft.rag.chunk;
 
 import dev.ragft.rag.load.Document;
+import dev.ragft.rag.load.DocumentFormat;
 import dev.ragft.rag.load.DocumentMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,21 +10,27 @@ import java.util.TreeMap;
 
 /**
  * Builds the chunks of one document in order: numbers them, copies the document's identity and
- * metadata, adds the chunker's name and keys, and the pages a PDF chunk covers.
+ * metadata, adds the chunker's name and keys, and for a PDF the pages a chunk covers in place of
+ * the document's page table.
  */
 final class ChunkList {
 
   private final Document document;
   private final String chunker;
   private final Map<String, String> base;
+  private final int[] pageOffsets;
   private final List<Chunk> chunks = new ArrayList<>();
 
   ChunkList(Document document, String chunker) {
     this.document = document;
     this.chunker = chunker;
     this.base = new TreeMap<>(document.metadata());
-    base.remove(DocumentMetadata.PAGES);
-    base.remove(DocumentMetadata.PAGE_OFFSETS);
+    boolean pdf = DocumentFormat.PDF.id().equals(base.get(DocumentMetadata.FORMAT));
+    this.pageOffsets = pdf ? DocumentMetadata.pageOffsets(base) : new int[0];
+    if (pdf) {
+      base.remove(DocumentMetadata.PAGES);
+      base.remove(DocumentMetadata.PAGE_OFFSETS);
+    }
     base.put(ChunkMetadata.CHUNKER, chunker);
   }
 
@@ -31,9 +38,9 @@ final class ChunkList {
   void add(Span span, Map<String, String> extra) {
     Map<String, String> metadata = new TreeMap<>(base);
     metadata.putAll(extra);
-    DocumentMetadata.pageAt(document.metadata(), span.start()).ifPresent(page ->
+    DocumentMetadata.pageAt(pageOffsets, span.start()).ifPresent(page ->
         metadata.put(ChunkMetadata.PAGE_START, Integer.toString(page)));
-    DocumentMetadata.pageAt(document.metadata(), span.end() - 1).ifPresent(page ->
+    DocumentMetadata.pageAt(pageOffsets, span.end() - 1).ifPresent(page ->
         metadata.put(ChunkMetadata.PAGE_END, Integer.toString(page)));
     int ordinal = chunks.size();
     chunks.add(new Chunk(Chunk.idOf(document.id(), ordinal), document.id(), document.version(),

@@ -2,7 +2,7 @@ package dev.ragft.rag.chunk;
 
 /**
  * The metadata keys chunkers add to {@link Chunk#metadata()} on top of the document's metadata
- * (a chunker's key wins over a document key of the same name). The document's page table
+ * (a chunker's key wins over a document key of the same name). For a PDF document the page table
  * ({@code pages}, {@code page_offsets}) is not copied; {@link #PAGE_START} and {@link #PAGE_END}
  * say which pages the chunk covers instead.
  */

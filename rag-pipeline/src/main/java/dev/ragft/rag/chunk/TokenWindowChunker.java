@@ -3,8 +3,8 @@ package dev.ragft.rag.chunk;
 import dev.ragft.rag.load.Document;
 import dev.ragft.rag.token.TokenSpans;
 import dev.ragft.rag.token.Tokenizer;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**

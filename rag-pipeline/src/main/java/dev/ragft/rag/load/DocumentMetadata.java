@@ -31,20 +31,52 @@ public final class DocumentMetadata {
 
   /**
    * The 1-based page holding text offset {@code offset}, from the {@link #PAGE_OFFSETS} entry;
-   * empty when the metadata has none (the document is not a PDF).
+   * empty when the metadata has no valid page table (the document is not a PDF).
    */
   public static OptionalInt pageAt(Map<String, String> metadata, int offset) {
-    String offsets = metadata.get(PAGE_OFFSETS);
-    if (offsets == null || offsets.isEmpty()) {
+    return pageAt(pageOffsets(metadata), offset);
+  }
+
+  /**
+   * The page table of a PDF document: where each page begins, in page order; empty when the
+   * metadata has no {@link #PAGE_OFFSETS} entry or it is not a comma-separated list of
+   * non-decreasing offsets.
+   */
+  public static int[] pageOffsets(Map<String, String> metadata) {
+    String entry = metadata.get(PAGE_OFFSETS);
+    if (entry == null || entry.isEmpty()) {
+      return new int[0];
+    }
+    String[] parts = entry.split(",");
+    int[] offsets = new int[parts.length];
+    try {
+      for (int i = 0; i < parts.length; i++) {
+        offsets[i] = Integer.parseInt(parts[i].strip());
+        if (offsets[i] < 0 || (i > 0 && offsets[i] < offsets[i - 1])) {
+          return new int[0];
+        }
+      }
+    } catch (NumberFormatException e) {
+      return new int[0];
+    }
+    return offsets;
+  }
+
+  /** The 1-based page holding {@code offset} in a page table; empty when the table is empty. */
+  public static OptionalInt pageAt(int[] pageOffsets, int offset) {
+    if (pageOffsets.length == 0) {
       return OptionalInt.empty();
     }
-    int page = 0;
-    for (String entry : offsets.split(",")) {
-      if (Integer.parseInt(entry) > offset) {
-        break;
+    int low = 0;
+    int high = pageOffsets.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (pageOffsets[mid] <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
-      page++;
     }
-    return OptionalInt.of(Math.max(1, page));
+    return OptionalInt.of(Math.max(1, low));
   }
 }

@@ -9,6 +9,7 @@ import dev.ragft.common.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The YAML front matter of a Markdown text and the body after it. Front matter is present only
@@ -48,7 +49,7 @@ record FrontMatter(String source, Map<String, JsonNode> fields, String body) {
       JsonLocation where = e.getLocation();
       long line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr() + 1;
       throw new InputException(source, line, null,
-          "front matter is not valid YAML: " + e.getOriginalMessage(), e);
+          "front matter is not valid YAML: " + oneLine(e.getOriginalMessage()), e);
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       return Map.of();
@@ -60,5 +61,12 @@ record FrontMatter(String source, Map<String, JsonNode> fields, String body) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     object.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
     return Collections.unmodifiableMap(fields);
+  }
+
+  /** SnakeYAML's message without its indented excerpt lines, joined into one line. */
+  private static String oneLine(String message) {
+    return message.lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .collect(Collectors.joining("; "));
   }
 }

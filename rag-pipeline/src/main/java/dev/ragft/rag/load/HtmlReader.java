@@ -1,5 +1,7 @@
 package dev.ragft.rag.load;
 
+import dev.ragft.common.InputException;
+import dev.ragft.common.ProblemKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.TreeMap;
-import dev.ragft.common.InputException;
-import dev.ragft.common.ProblemKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

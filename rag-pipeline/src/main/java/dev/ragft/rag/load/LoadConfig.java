@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
  * @param paths the input files and directories, loaded in this order; at least one
  * @param include globs a file under a directory must match to be loaded, relative to that
  *     directory (e.g. {@code **}{@code /*.md}); empty means every file whose format is known
+ *     (every file, when {@code format} is set)
  * @param exclude globs that drop a file under a directory even when included
  * @param format the format every file is read as, or null to choose by file name
  * @param version the version every document gets (Markdown front matter may set its own)

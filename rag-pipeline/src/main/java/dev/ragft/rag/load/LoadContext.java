@@ -6,6 +6,7 @@ import dev.ragft.common.OnError;
 import dev.ragft.common.ProblemKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.HashSet;
@@ -133,6 +134,9 @@ final class LoadContext {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "its symbolic links form a loop";
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }

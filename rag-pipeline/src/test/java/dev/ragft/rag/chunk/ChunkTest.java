@@ -62,4 +62,15 @@ class ChunkTest {
           .containsEntry(ChunkMetadata.PAGE_START, "2").containsEntry(ChunkMetadata.PAGE_END, "3");
     }
   }
+
+  @Test
+  void page_keys_of_a_document_that_is_not_a_pdf_are_ordinary_metadata() {
+    Document jsonl = TestDocuments.document("row-1", "Some text.", Map.of(
+        DocumentMetadata.FORMAT, "jsonl", DocumentMetadata.PAGE_OFFSETS, "see appendix"));
+    try (HfTokenizer tokenizer = HfTokenizer.forModel(HfTokenizer.DEFAULT_MODEL)) {
+      assertThat(new RecursiveChunker(tokenizer, 10).chunk(jsonl)).singleElement()
+          .extracting(Chunk::metadata).isEqualTo(Map.of("chunker", "recursive", "format", "jsonl",
+              DocumentMetadata.PAGE_OFFSETS, "see appendix"));
+    }
+  }
 }

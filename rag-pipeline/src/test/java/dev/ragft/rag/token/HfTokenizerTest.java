@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,5 +156,29 @@ class HfTokenizerTest {
     assertThatThrownBy(() -> HfTokenizer.fromFile(file))
         .isInstanceOf(RagftException.class)
         .hasMessageStartingWith("cannot load the tokenizer " + file + ": ");
+  }
+
+  @Test
+  void one_tokenizer_can_be_shared_by_threads() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      texts.add("Document " + i + " talks about retrieval, naïve café and 😀 number " + i * 7);
+    }
+    List<TokenSpans> expected = texts.stream().map(bge::tokenize).toList();
+    ThreadFactory named = runnable -> new Thread(runnable, "tokenizer-test");
+    ExecutorService pool = Executors.newFixedThreadPool(4, named);
+    try {
+      List<Future<TokenSpans>> results = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String text : texts) {
+          results.add(pool.submit(() -> bge.tokenize(text)));
+        }
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo(expected.get(i % texts.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
