@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where ragft keeps what it can recompute or download again: embedding vectors, models, response
- * caches. The root is {@code $RAGFT_CACHE} when set, else {@code $XDG_CACHE_HOME/ragft}, else
+ * caches. The root is the system property {@code ragft.cache} when set (tests and embedding
+ * applications use it), else {@code $RAGFT_CACHE}, else {@code $XDG_CACHE_HOME/ragft}, else
  * {@code ~/.cache/ragft}.
  */
 public final class CacheDirs {
@@ -15,6 +16,10 @@ public final class CacheDirs {
 
   /** The cache root for this environment. */
   public static Path root() {
+    String property = System.getProperty("ragft.cache");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
     return root(System.getenv(), System.getProperty("user.home"));
   }
 

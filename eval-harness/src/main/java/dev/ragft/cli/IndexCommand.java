@@ -1,5 +1,6 @@
 package dev.ragft.cli;
 
+import dev.ragft.common.RagftException;
 import dev.ragft.common.InputProblems;
 import dev.ragft.common.OnError;
 import dev.ragft.common.ProblemKind;
@@ -91,7 +92,7 @@ public final class IndexCommand implements Callable<Integer> {
         loading.format(DocumentFormat.parse("--format", format));
       }
       load = loading.build();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RagftException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();

@@ -1,6 +1,7 @@
 package dev.ragft.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.ragft.common.RagftException;
 import dev.ragft.common.CacheDirs;
 import dev.ragft.common.Hashes;
 import dev.ragft.common.InputProblems;
@@ -73,7 +74,7 @@ public final class RetrievalEvalCommand implements Callable<Integer> {
         indexOptions.noVectors = true;
       }
       build = indexOptions.toConfig(Path.of("."), ChunkerType.DOCUMENT, false);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RagftException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     Path indexDir = index != null ? index : CacheDirs.root().resolve("indexes").resolve(

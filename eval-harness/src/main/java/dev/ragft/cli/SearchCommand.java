@@ -1,6 +1,7 @@
 package dev.ragft.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.ragft.common.RagftException;
 import dev.ragft.common.CacheDirs;
 import dev.ragft.common.Json;
 import dev.ragft.rag.chunk.Chunk;
@@ -78,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
       if (k < 1) {
         throw new IllegalArgumentException("--top must be >= 1, but is: " + k);
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RagftException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     String query = String.join(" ", words);
