@@ -97,7 +97,7 @@ record MessageRules(List<String> roles, Set<String> allowedKeys, Order order,
       problems.add("the last message must be from the assistant, but is from \"" + previous + "\"");
     }
     if (needsAssistant && !sawAssistant) {
-      problems.add("has no assistant message to train on");
+      problems.add("\"" + path + "\" has no assistant message to train on");
     }
   }
 

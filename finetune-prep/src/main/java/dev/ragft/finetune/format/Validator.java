@@ -100,12 +100,13 @@ public final class Validator {
     } catch (IOException e) {
       throw new InputException(file.toString(), 0, null, "cannot be read: " + e.getMessage(), e);
     }
-    found.sort(Comparator.comparingLong(Violation::line));
     found.addAll(fileRules.finish(source));
     if (examples < rules.minExamples()) {
-      found.add(new Violation(source, 0, "has " + examples + " examples; " + format.cliName()
-          + " needs at least " + rules.minExamples()));
+      found.add(new Violation(source, 0, "has " + examples + (examples == 1 ? " example; "
+          : " examples; ") + format.cliName() + " needs at least " + rules.minExamples()));
     }
+    // Line rules in line order (stable within a line), then the rules about the whole file.
+    found.sort(Comparator.comparingLong(v -> v.line() == 0 ? Long.MAX_VALUE : v.line()));
     return new ValidationReport(source, format, examples, found);
   }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>e-mail addresses.</li>
  *   <li>phone numbers: digit groups separated by spaces, dots or dashes, optionally with a
  *       {@code +country} prefix or an area code in parentheses, 9 to 15 digits in all (short local
- *       numbers such as 555-1234 are not flagged).</li>
+ *       numbers such as 555-1234 are not flagged, nor digit groups that run on, such as a
+ *       card number failing the Luhn check).</li>
  * </ul>
  */
 public final class PiiScanner {
@@ -94,7 +95,8 @@ public final class PiiScanner {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\w+])(?:\\+[1-9][0-9]{0,2}[ .-]?)?(?:\\(?[0-9]{2,4}\\)?[ .-]?)?[0-9]{3,4}[ .-][0-9]{3,4}(?!\\w)");
+      "(?<![\\w+]|[0-9][ .-])(?:\\+[1-9][0-9]{0,2}[ .-]?)?(?:\\(?[0-9]{2,4}\\)?[ .-]?)?"
+          + "[0-9]{3,4}[ .-][0-9]{3,4}(?![\\w]|[ .-][0-9])");
 
   private final Mode mode;
 
