@@ -3,6 +3,7 @@ package dev.ragft.finetune.build;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import dev.ragft.finetune.format.Format;
@@ -231,17 +232,46 @@ public record BuildConfig(
     String source = file.getFileName().toString();
     try {
       return Json.yaml().readValue(file.toFile(), BuildConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+          .collect(Collectors.joining(", "));
+      throw new InputException(source, lineOf(file, e.getPropertyName(), e.getLocation()),
+          fieldPath(e), "is not a known setting; known settings here: " + known, e);
     } catch (JsonMappingException e) {
       JsonLocation at = e.getLocation();
-      String field = e.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
       String problem = e.getCause() instanceof RuntimeException cause ? cause.getMessage()
           : e.getOriginalMessage();
+      String field = fieldPath(e);
       throw new InputException(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
           field.isEmpty() ? null : field, problem, e);
     } catch (IOException e) {
       throw new InputException(source, 0, null, "cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static String fieldPath(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /**
+   * The line of an unknown key: the parser reports where it stopped, after the value, so look
+   * back from there for the line that names the key.
+   */
+  private static long lineOf(Path file, String key, JsonLocation at) {
+    int reported = at == null ? 0 : at.getLineNr();
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(file);
+      for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+        String line = lines.get(i).strip();
+        if (line.startsWith(key + ":") || line.startsWith("- " + key + ":")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      return Math.max(reported, 0);
+    }
+    return Math.max(reported, 0);
   }
 }
