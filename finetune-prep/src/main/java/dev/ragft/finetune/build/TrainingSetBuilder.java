@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Hashes;
 import dev.ragft.common.InputException;
-import dev.ragft.common.RagftException;
 import dev.ragft.finetune.cost.CostEstimate;
 import dev.ragft.finetune.cost.CostEstimator;
 import dev.ragft.finetune.cost.PriceTable;
@@ -29,6 +28,7 @@ import dev.ragft.finetune.source.CuratedSource;
 import dev.ragft.finetune.source.SourceFile;
 import dev.ragft.finetune.source.TeacherSource;
 import dev.ragft.finetune.token.ExampleTokens;
+import dev.ragft.finetune.token.ModelTokens;
 import dev.ragft.finetune.token.TokenCounter;
 import dev.ragft.finetune.token.TokenReport;
 import java.nio.file.Path;
@@ -138,7 +138,8 @@ public final class TrainingSetBuilder {
     split.byLabel().forEach((label, c) -> byLabel.putObject(label).put("train", c.train())
         .put("validation", c.validation()));
 
-    ModelChoice model = ModelChoice.of(config.model());
+    BuildConfig.Model m = config.model();
+    ModelTokens model = ModelTokens.resolve(m.baseModel(), m.tokenizer(), m.maxTokensPerExample());
     TokenReport trainTokens;
     TokenReport validationTokens;
     try (TokenCounter counter = model.open(baseDir)) {
@@ -164,7 +165,7 @@ public final class TrainingSetBuilder {
             skippedNode.addObject().put("file", file).put("skipped", result.skipped().size());
           }
           Validator.TokenBudget budget = limit.isPresent()
-              ? new Validator.TokenBudget(tokens, limit.getAsInt(), model.name()) : null;
+              ? new Validator.TokenBudget(tokens, limit.getAsInt(), model.model()) : null;
           validations.add(Validator.validate(outDir.resolve(file), format, budget));
         }
       }
@@ -176,7 +177,7 @@ public final class TrainingSetBuilder {
   private static BuildResult finish(BuildConfig config, Path outDir, ObjectNode manifest,
       ObjectNode report, int loaded, int piiFindings, int duplicates, List<LeakagePair> pairs,
       StratifiedSplitter.Split split, TokenReport trainTokens, TokenReport validationTokens,
-      List<ValidationReport> validations, ModelChoice model, Path baseDir) {
+      List<ValidationReport> validations, ModelTokens model, Path baseDir) {
     ObjectNode counts = manifest.putObject("counts");
     counts.put("loaded", loaded).put("pii_findings", piiFindings)
         .put("duplicates_removed", duplicates).put("leakage_pairs", pairs.size())
@@ -194,14 +195,14 @@ public final class TrainingSetBuilder {
     warnings.forEach(truncation::add);
 
     CostEstimate cost = null;
-    if (model.name() != null && !split.train().isEmpty()) {
+    if (model.model() != null && !split.train().isEmpty()) {
       PriceTable prices = PriceTable.bundled();
       if (config.model().prices() != null) {
         prices = prices.withOverrides(baseDir.resolve(config.model().prices()));
       }
       OptionalInt epochs = config.model().epochs() == null ? OptionalInt.empty()
           : OptionalInt.of(config.model().epochs());
-      cost = CostEstimator.estimate(model.name(), trainTokens, epochs, prices);
+      cost = CostEstimator.estimate(model.model(), trainTokens, epochs, prices);
       ObjectNode costNode = report.putObject("cost");
       costNode.put("model", cost.model()).put("epochs", cost.epochs())
           .put("automatic_epochs", cost.automaticEpochs())
@@ -351,9 +352,5 @@ public final class TrainingSetBuilder {
 
   private static double round(double value) {
     return Math.round(value * 1_000_000d) / 1_000_000d;
-  }
-
-  static RagftException noTokenizer() {
-    return new RagftException("no tokenizer is configured; set model.base_model or model.tokenizer.");
   }
 }

@@ -1,5 +1,6 @@
 package dev.ragft.finetune.cost;
 
+import dev.ragft.common.RagftException;
 import dev.ragft.finetune.token.TokenReport;
 import java.util.OptionalInt;
 
@@ -21,7 +22,7 @@ public final class CostEstimator {
       PriceTable prices) {
     int examples = train.perExample().size();
     if (examples == 0) {
-      throw new IllegalArgumentException("there are no training examples to estimate");
+      throw new RagftException("there are no training examples to estimate.");
     }
     int chosen = epochs.isPresent() ? epochs.getAsInt() : EpochPolicy.automatic(examples);
     long perEpoch = train.billableTokens();
