@@ -1,5 +1,6 @@
 package dev.ragft.finetune.hygiene;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -37,7 +38,7 @@ public final class MinHash {
   /** The signature of a set of shingles; an empty set gives all {@link Long#MAX_VALUE}. */
   public long[] signature(Set<String> shingles) {
     long[] signature = new long[a.length];
-    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    Arrays.fill(signature, Long.MAX_VALUE);
     for (String shingle : shingles) {
       long x = TextNormalizer.hash64(shingle);
       for (int i = 0; i < a.length; i++) {

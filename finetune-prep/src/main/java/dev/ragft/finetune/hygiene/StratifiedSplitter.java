@@ -2,6 +2,7 @@ package dev.ragft.finetune.hygiene;
 
 import dev.ragft.finetune.example.TrainingExample;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class StratifiedSplitter {
     public Split {
       train = List.copyOf(train);
       validation = List.copyOf(validation);
-      byLabel = java.util.Collections.unmodifiableMap(new TreeMap<>(byLabel));
+      byLabel = Collections.unmodifiableMap(new TreeMap<>(byLabel));
     }
   }
 

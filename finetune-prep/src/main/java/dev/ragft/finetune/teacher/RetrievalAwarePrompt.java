@@ -2,6 +2,7 @@ package dev.ragft.finetune.teacher;
 
 import dev.ragft.finetune.hygiene.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -56,8 +57,8 @@ public final class RetrievalAwarePrompt {
       }
       (candidate.docId().equals(chunk.docId()) ? sameDoc : otherDocs).add(candidate);
     }
-    java.util.Collections.shuffle(otherDocs, random);
-    java.util.Collections.shuffle(sameDoc, random);
+    Collections.shuffle(otherDocs, random);
+    Collections.shuffle(sameDoc, random);
     List<TeacherChunk> shown = new ArrayList<>();
     shown.add(chunk);
     for (TeacherChunk c : otherDocs) {
@@ -72,7 +73,7 @@ public final class RetrievalAwarePrompt {
       }
       shown.add(c);
     }
-    java.util.Collections.shuffle(shown, random);
+    Collections.shuffle(shown, random);
     StringBuilder user = new StringBuilder(
         "Answer the question using only the numbered passages below. Cite the passage you used "
             + "as [n]. If the passages do not contain the answer, say so.\n\n");

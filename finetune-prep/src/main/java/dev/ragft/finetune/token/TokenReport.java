@@ -2,6 +2,7 @@ package dev.ragft.finetune.token;
 
 import dev.ragft.finetune.example.TrainingExample;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record TokenReport(String tokenizer, Map<String, Integer> perExample, Tok
 
   /** Copies the collections. */
   public TokenReport {
-    perExample = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perExample));
+    perExample = Collections.unmodifiableMap(new LinkedHashMap<>(perExample));
     overLimit = List.copyOf(overLimit);
   }
 
