@@ -165,8 +165,10 @@ public final class TrainingSetBuilder {
             skippedNode.addObject().put("file", file).put("skipped", result.skipped().size());
           }
           Validator.TokenBudget budget = limit.isPresent()
-              ? new Validator.TokenBudget(tokens, limit.getAsInt(), model.model()) : null;
-          validations.add(Validator.validate(outDir.resolve(file), format, budget));
+              ? new Validator.TokenBudget(tokens, limit.getAsInt(),
+              model.model() != null ? model.model() : counter.name()) : null;
+          validations.add(Validator.validate(outDir.resolve(file), format, budget,
+              part.equals("train")));
         }
       }
       return finish(config, outDir, manifest, report, loaded, findings.size(), removed.size(),

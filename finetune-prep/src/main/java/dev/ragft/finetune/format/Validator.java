@@ -56,12 +56,27 @@ public final class Validator {
   }
 
   /**
-   * Validates {@code file} as {@code format}; with a budget, also checks each valid example's
-   * tokens against the base model's limit.
+   * Validates {@code file} as a training file in {@code format}; with a budget, also checks each
+   * valid example's tokens against the base model's limit.
    *
    * @throws InputException when the file cannot be opened
    */
   public static ValidationReport validate(Path file, Format format, TokenBudget budget) {
+    return validate(file, format, budget, true);
+  }
+
+  /**
+   * Validates {@code file} as {@code format}. A validation (held-out) file is not held to the
+   * provider's minimum number of training examples; every other rule applies.
+   *
+   * @param file the file
+   * @param format the format
+   * @param budget the token limit to check, or null for none
+   * @param trainingFile whether the file is a training file
+   * @throws InputException when the file cannot be opened
+   */
+  public static ValidationReport validate(Path file, Format format, TokenBudget budget,
+      boolean trainingFile) {
     String source = file.getFileName().toString();
     FormatRules rules = format.rules();
     FileRules fileRules = rules.fileRules();
@@ -101,7 +116,7 @@ public final class Validator {
       throw new InputException(file.toString(), 0, null, "cannot be read: " + e.getMessage(), e);
     }
     found.addAll(fileRules.finish(source));
-    if (examples < rules.minExamples()) {
+    if (trainingFile && examples < rules.minExamples()) {
       found.add(new Violation(source, 0, "has " + examples + (examples == 1 ? " example; "
           : " examples; ") + format.cliName() + " needs at least " + rules.minExamples()));
     }

@@ -50,6 +50,7 @@ class TrainingSetBuilderTest {
         "train.sharegpt.jsonl", "validation.sharegpt.jsonl", "train.openai-dpo.jsonl",
         "validation.openai-dpo.jsonl");
     assertThat(result.validations().get(0).violations()).isEmpty();
+    assertThat(result.validations().get(1).violations()).as("no minimum count for held-out files").isEmpty();
     assertThat(result.validations().get(6).violations()).extracting(Violation::toString)
         .containsExactly("train.openai-dpo.jsonl: has 2 examples; openai-dpo needs at least 10");
     assertThat(result.costEstimate()).isPresent();
@@ -114,6 +115,22 @@ class TrainingSetBuilderTest {
     assertThat(ExampleFiles.read(dir.resolve("out/train.ragft.jsonl")))
         .noneMatch(e -> e.provenance().sourceId().equals("corrections"));
     assertThat(Manifest.read(dir.resolve("out/manifest.json")).holdsSource("corrections")).isFalse();
+  }
+
+  @Test
+  void a_tokenizer_and_limit_without_a_base_model_check_tokens_and_skip_the_cost() throws Exception {
+    Path config = BuildFixture.write(dir, "trl", BuildFixture.CASES);
+    Files.writeString(config, Files.readString(config).replace(
+        "  base_model: gpt-4o-mini-2024-07-18", "  tokenizer: cl100k_base\n  max_tokens_per_example: 12"));
+
+    BuildResult result = TrainingSetBuilder.build(config, TrainingSetBuilder.Options.NONE);
+
+    assertThat(result.costEstimate()).isEmpty();
+    assertThat(result.manifest().json().get("tokens").get("max_tokens_per_example").asInt()).isEqualTo(12);
+    assertThat(result.truncationWarnings()).isNotEmpty()
+        .allSatisfy(w -> assertThat(w).endsWith(" the base model trains on; it will be truncated"));
+    assertThat(result.validations().get(0).violations()).extracting(Violation::rule)
+        .isNotEmpty().allSatisfy(rule -> assertThat(rule).endsWith(" that cl100k_base trains on per example"));
   }
 
   @Test
