@@ -41,8 +41,8 @@ final class ShareGptRules implements FormatRules {
       JsonNode turn = turns.get(i);
       JsonNode from = turn.get("from");
       if (from == null || !from.isTextual() || !FROM.contains(from.asText())) {
+        // An unknown speaker takes no position, so the turns after it are not all reported too.
         problems.add(at + ".from must be one of: " + String.join(", ", FROM) + ", but is: " + from);
-        position++;
         continue;
       }
       JsonNode value = turn.get("value");
