@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
         IndexCommand.class,
         SearchCommand.class,
         RetrievalEvalCommand.class,
+        FtCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
