@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * What a scenario holds, in numbers.
@@ -31,6 +32,29 @@ public record ScenarioStats(String name, Map<String, Integer> documents, int cas
     documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
     casesByCategory = Collections.unmodifiableMap(new EnumMap<>(casesByCategory));
     casesByVersion = Collections.unmodifiableMap(new LinkedHashMap<>(casesByVersion));
+  }
+
+  /** The statistics as a few lines of text for a terminal, each ending with a line break. */
+  public String summary() {
+    StringBuilder text = new StringBuilder();
+    text.append("scenario: ").append(name).append('\n');
+    text.append("documents:");
+    documents.forEach((version, count) -> text.append(' ').append(version).append(' ')
+        .append(count));
+    text.append('\n');
+    text.append("cases: ").append(cases).append(" (");
+    StringJoiner categories = new StringJoiner(", ");
+    casesByCategory.forEach((category, count) ->
+        categories.add(category.wireName() + " " + count));
+    text.append(categories).append(")\n");
+    text.append("cases per version:");
+    casesByVersion.forEach((version, count) -> text.append(' ').append(version).append(' ')
+        .append(count));
+    text.append('\n');
+    text.append("training examples: ").append(trainingExamples).append('\n');
+    text.append("preference pairs: ").append(preferencePairs).append('\n');
+    text.append("changed facts: ").append(changedFacts).append('\n');
+    return text.toString();
   }
 
   /**
