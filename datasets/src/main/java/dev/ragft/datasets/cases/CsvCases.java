@@ -48,7 +48,7 @@ final class CsvCases {
 
   static List<FailureCase> read(InputStream in, String source, FailureCaseReader reader) {
     List<FailureCase> cases = new ArrayList<>();
-    try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(in)) {
+    try (CsvParser parser = CSV.getFactory().createParser(in)) {
       parser.setSchema(CsvSchema.emptySchema().withHeader());
       boolean checkedHeader = false;
       while (parser.nextToken() == JsonToken.START_OBJECT) {
