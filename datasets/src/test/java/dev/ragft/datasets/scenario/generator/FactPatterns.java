@@ -1,13 +1,11 @@
 package dev.ragft.datasets.scenario.generator;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Turns a fact's value as written in a document into a regular expression that also accepts the
  * usual ways a reply writes it: any case, a hyphen or any whitespace between words ("14-day"),
- * the thousands comma optional ("1500"), a space after a currency sign, "plus" for "+", and the
- * plural "s" of the last word optional. The value must not run on into a longer number.
+ * the thousands comma optional ("1500"), a space after a currency sign, "plus" for "+", "a" or
+ * "/" for "per" ("requests/minute"), and the plural "s" of the last word optional. The value must
+ * not run on into a longer number.
  */
 final class FactPatterns {
 
@@ -16,10 +14,6 @@ final class FactPatterns {
 
   static String tolerant(String value) {
     String[] words = value.strip().split("\\s+");
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < words.length; i++) {
-      parts.add(word(words[i], i == words.length - 1));
-    }
     StringBuilder regex = new StringBuilder("(?iu)");
     char first = value.charAt(0);
     if (Character.isDigit(first)) {
@@ -27,7 +21,19 @@ final class FactPatterns {
     } else if (Character.isLetter(first)) {
       regex.append("\\b");
     }
-    regex.append(String.join("[\\s-]+", parts));
+    boolean separated = true;
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equalsIgnoreCase("per") && i > 0 && i + 1 < words.length) {
+        regex.append("(?:\\s*/\\s*|[\\s-]+(?:per|an?|each)[\\s-]+)");
+        separated = true;
+        continue;
+      }
+      if (!separated) {
+        regex.append("[\\s-]+");
+      }
+      regex.append(word(words[i], i == words.length - 1));
+      separated = false;
+    }
     char last = value.charAt(value.length() - 1);
     if (Character.isDigit(last)) {
       regex.append("(?!\\d|[.,]\\d)");
