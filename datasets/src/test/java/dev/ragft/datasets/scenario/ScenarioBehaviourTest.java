@@ -91,6 +91,10 @@ class ScenarioBehaviourTest {
       String action = json(reference).get("action").asText();
       assertThat(expected(c.policy().escalation(), action.equals("escalate"))).as(c.id()).isTrue();
       assertThat(expected(c.policy().refusal(), action.equals("refuse"))).as(c.id()).isTrue();
+      c.policy().escalationPattern().ifPresent(signal -> assertThat(signal.foundIn(reference))
+          .as(c.id()).isEqualTo(action.equals("escalate")));
+      c.policy().refusalPattern().ifPresent(signal -> assertThat(signal.foundIn(reference))
+          .as(c.id()).isEqualTo(action.equals("refuse")));
       checked++;
     }
     assertThat(checked).isGreaterThanOrEqualTo(50);

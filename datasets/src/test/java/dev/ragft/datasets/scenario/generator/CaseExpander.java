@@ -8,6 +8,7 @@ import dev.ragft.datasets.cases.ForbiddenClaim;
 import dev.ragft.datasets.cases.FormatSpec;
 import dev.ragft.datasets.cases.PolicyChecks;
 import dev.ragft.datasets.cases.Prompt;
+import dev.ragft.datasets.cases.Regex;
 import dev.ragft.datasets.cases.RequiredFact;
 import dev.ragft.datasets.cases.TextMatch;
 import java.util.ArrayList;
@@ -109,8 +110,10 @@ final class CaseExpander {
     }
     if (category == Category.BEHAVIOUR || category == Category.HYBRID) {
       builder.format(replyFormat);
-      builder.policy(new PolicyChecks(expectation(source.get("refuse"), version),
-          expectation(source.get("escalate"), version), bannedPhrases));
+      Expectation refusal = expectation(source.get("refuse"), version);
+      Expectation escalation = expectation(source.get("escalate"), version);
+      builder.policy(new PolicyChecks(refusal, escalation, bannedPhrases,
+          signal(refusal, "refuse"), signal(escalation, "escalate")));
     }
     if (versioned) {
       builder.corpusVersion(version);
@@ -154,6 +157,12 @@ final class CaseExpander {
     List<JsonNode> items = new ArrayList<>();
     list.forEach(items::add);
     return items;
+  }
+
+  /** The reply's structured signal for an action, when the action is checked at all. */
+  private static Optional<Regex> signal(Expectation expectation, String action) {
+    return expectation == Expectation.UNCHECKED ? Optional.empty()
+        : Optional.of(Regex.of("\"action\"\\s*:\\s*\"" + action + "\""));
   }
 
   private static Expectation expectation(JsonNode node, String version) {
