@@ -179,6 +179,18 @@ class FailureCaseErrorsTest {
               question: Hello?
               reference_answer: Hello.
             """, "cases.yaml:4: key \"question\" is given twice in one object"),
+        Arguments.of("YAML alias", """
+            - id: a
+              category: behaviour
+              question: Hi?
+              format: &shape
+                max_words: 5
+            - id: b
+              category: behaviour
+              question: Hello?
+              format: *shape
+            """, "cases.yaml:9: uses the YAML alias *shape; aliases are not supported, repeat "
+            + "the value (a JSON Schema can be given as a string)"),
         Arguments.of("not a list", """
             id: x
             category: knowledge
