@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
         SearchCommand.class,
         RetrievalEvalCommand.class,
         FtCommand.class,
+        DatasetCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -10,7 +10,7 @@ public enum CaseFileFormat {
   JSONL,
   /** A YAML list of case objects ({@code .yaml} or {@code .yml}). */
   YAML,
-  /** A table with a header row, one case per row ({@code .csv}); see {@code docs/failure-cases.md}. */
+  /** A table with a header row, one case per row ({@code .csv}); see the format's docs. */
   CSV;
 
   /** The format a file's extension names, if it names one. */

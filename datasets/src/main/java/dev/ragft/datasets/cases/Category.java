@@ -8,16 +8,16 @@ import java.util.Optional;
  * the setups actually show, not a label the harness trusts.
  */
 public enum Category {
-  /** Needs facts the model cannot know: private, recent or changed ones. Retrieval should fix it. */
+  /** Needs facts the model cannot know: private, recent or changed ones. Retrieval fixes it. */
   KNOWLEDGE,
-  /** Needs a format, tone or policy the model does not follow by itself. Fine-tuning should fix it. */
+  /** Needs a format, tone or policy the model does not follow by itself. Fine-tuning fixes it. */
   BEHAVIOUR,
   /** Needs both the right facts and the right behaviour. */
   HYBRID,
   /** A general question any capable model answers; shows that a setup did not break the model. */
   CONTROL;
 
-  /** The name used in case files: {@code knowledge}, {@code behaviour}, {@code hybrid}, {@code control}. */
+  /** The name used in case files: the constant in lower case, such as {@code knowledge}. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

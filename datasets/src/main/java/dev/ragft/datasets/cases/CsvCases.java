@@ -41,14 +41,15 @@ final class CsvCases {
   private static final Set<String> LISTS = Set.of("gold_doc_ids", "tags", "required_facts",
       "forbidden_claims", "banned_phrases", "required_sections");
   private static final Set<String> OTHER = Set.of("required_pattern", "forbidden_pattern",
-      "json_schema", "format_pattern", "max_words", "must_refuse", "must_escalate");
+      "json_schema", "format_pattern", "max_words", "must_refuse", "must_escalate",
+      "refusal_pattern", "escalation_pattern");
 
   private CsvCases() {
   }
 
   static List<FailureCase> read(InputStream in, String source, FailureCaseReader reader) {
     List<FailureCase> cases = new ArrayList<>();
-    try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(in)) {
+    try (CsvParser parser = CSV.getFactory().createParser(in)) {
       parser.setSchema(CsvSchema.emptySchema().withHeader());
       boolean checkedHeader = false;
       while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -117,6 +118,7 @@ final class CsvCases {
         case "max_words" -> format.put("max_words", number(value, column, source, line));
         case "must_refuse", "must_escalate" ->
             policy.put(column, bool(value, column, source, line));
+        case "refusal_pattern", "escalation_pattern" -> policy.put(column, value);
         default -> {
           if (LISTS.contains(column)) {
             array(json, column).addAll(split(value));

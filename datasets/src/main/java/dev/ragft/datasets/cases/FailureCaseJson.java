@@ -36,8 +36,8 @@ public final class FailureCaseJson {
   private static final List<String> CLAIM_FIELDS = List.of("contains", "pattern", "reason");
   private static final List<String> FORMAT_FIELDS =
       List.of("json_schema", "pattern", "max_words", "required_sections");
-  private static final List<String> POLICY_FIELDS =
-      List.of("must_refuse", "must_escalate", "banned_phrases");
+  private static final List<String> POLICY_FIELDS = List.of("must_refuse", "must_escalate",
+      "banned_phrases", "refusal_pattern", "escalation_pattern");
   private static final String CATEGORIES = Arrays.stream(Category.values())
       .map(Category::wireName).collect(Collectors.joining(", "));
 
@@ -205,7 +205,16 @@ public final class FailureCaseJson {
         banned.add(phrase);
       }
     });
-    return new PolicyChecks(refusal, escalation, banned);
+    Optional<Node> refusalPattern = node.opt("refusal_pattern");
+    if (refusalPattern.isPresent() && refusal == Expectation.UNCHECKED) {
+      throw refusalPattern.get().error("is given, but must_refuse is not");
+    }
+    Optional<Node> escalationPattern = node.opt("escalation_pattern");
+    if (escalationPattern.isPresent() && escalation == Expectation.UNCHECKED) {
+      throw escalationPattern.get().error("is given, but must_escalate is not");
+    }
+    return new PolicyChecks(refusal, escalation, banned,
+        refusalPattern.map(FailureCaseJson::regex), escalationPattern.map(FailureCaseJson::regex));
   }
 
   /** The JSON form of a case, fields in the documented order, absent and empty parts left out. */
@@ -267,6 +276,10 @@ public final class FailureCaseJson {
       if (!c.policy().bannedPhrases().isEmpty()) {
         c.policy().bannedPhrases().forEach(policy.putArray("banned_phrases")::add);
       }
+      c.policy().refusalPattern().ifPresent(regex -> policy.put("refusal_pattern",
+          regex.source()));
+      c.policy().escalationPattern().ifPresent(regex -> policy.put("escalation_pattern",
+          regex.source()));
     }
     c.corpusVersion().ifPresent(version -> json.put("corpus_version", version));
     if (!c.tags().isEmpty()) {

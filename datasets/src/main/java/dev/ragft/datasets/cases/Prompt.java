@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public sealed interface Prompt {
 
-  /** The text of the last user turn: the question itself, or the conversation's last user message. */
+  /** The text of the last user turn: the question, or the conversation's last user message. */
   String lastUserText();
 
   /**

@@ -6,7 +6,8 @@
  * {@link dev.ragft.datasets.cases.FailureCaseJson}. Cases are validated when read: regular
  * expressions must compile, embedded JSON Schemas must be valid and self-contained, ids must be
  * unique. The evaluation harness consumes these records; its scorers apply the match semantics
- * documented on {@link dev.ragft.datasets.cases.TextMatch}, {@link dev.ragft.datasets.cases.FormatSpec}
- * and {@link dev.ragft.datasets.cases.PolicyChecks} and in {@code docs/failure-cases.md}.
+ * documented on {@link dev.ragft.datasets.cases.TextMatch},
+ * {@link dev.ragft.datasets.cases.FormatSpec} and {@link dev.ragft.datasets.cases.PolicyChecks}
+ * and in {@code docs/failure-cases.md}.
  */
 package dev.ragft.datasets.cases;

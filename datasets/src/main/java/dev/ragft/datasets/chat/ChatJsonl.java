@@ -53,11 +53,18 @@ public final class ChatJsonl {
     root.requireObject(List.of("messages"));
     Node list = root.require("messages");
     List<ChatMessage> messages = messages(list);
-    try {
-      return new ChatExample(messages);
-    } catch (IllegalArgumentException e) {
-      throw list.error(e.getMessage(), e);
+    if (messages.size() < 2) {
+      throw list.error("must hold a prompt and a reply, but holds only one message");
     }
+    Role last = messages.getLast().role();
+    if (last != Role.ASSISTANT) {
+      throw list.error("must end with the assistant's reply, but ends with a " + last.wireName()
+          + " message");
+    }
+    ChatTurns.promptProblem(messages.subList(0, messages.size() - 1)).ifPresent(problem -> {
+      throw list.error(problem);
+    });
+    return new ChatExample(messages);
   }
 
   private static PreferencePair pair(JsonLine line) {

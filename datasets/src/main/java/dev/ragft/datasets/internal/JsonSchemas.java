@@ -28,6 +28,9 @@ public final class JsonSchemas {
   private static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DEFAULT_DIALECT);
   private static final Map<SpecificationVersion, Schema> META = new ConcurrentHashMap<>();
+  /** Verdicts by schema text: case files repeat one schema many times. Bounded, never evicted. */
+  private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
+  private static final int MAX_CHECKED = 1024;
 
   private JsonSchemas() {
   }
@@ -37,6 +40,24 @@ public final class JsonSchemas {
     if (!schema.isObject()) {
       return Optional.of("must be a JSON Schema object, but is: " + Node.kind(schema));
     }
+    String text;
+    try {
+      text = Json.mapper().writeValueAsString(schema);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a parsed JSON tree could not be written back", e);
+    }
+    Optional<String> known = CHECKED.get(text);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> verdict = check(schema, text);
+    if (CHECKED.size() < MAX_CHECKED) {
+      CHECKED.put(text, verdict);
+    }
+    return verdict;
+  }
+
+  private static Optional<String> check(JsonNode schema, String text) {
     Optional<String> outside = outsideReference(schema);
     if (outside.isPresent()) {
       return outside;
@@ -50,12 +71,6 @@ public final class JsonSchemas {
         return Optional.of("names an unknown JSON Schema dialect in \"$schema\": " + declared);
       }
       dialect = known.get();
-    }
-    String text;
-    try {
-      text = Json.mapper().writeValueAsString(schema);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed JSON tree could not be written back", e);
     }
     List<Error> errors = META.computeIfAbsent(dialect,
             version -> REGISTRY.getSchema(SchemaLocation.of(version.getDialectId())))

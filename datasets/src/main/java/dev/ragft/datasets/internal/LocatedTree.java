@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.ragft.common.InputException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,6 +63,12 @@ public final class LocatedTree {
       Map<String, Long> lines, List<InputException> problems) throws IOException {
     lines.putIfAbsent(pointer, (long) parser.currentTokenLocation().getLineNr());
     JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      problems.add(new InputException(source, parser.currentTokenLocation().getLineNr(), null,
+          "uses the YAML alias *" + parser.getText() + "; aliases are not supported, repeat the "
+              + "value (a JSON Schema can be given as a string)"));
+      return NODES.nullNode();
+    }
     return switch (token) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();

@@ -142,6 +142,14 @@ class FailureCaseErrorsTest {
                 must_escalate: sometimes
             """, "cases.yaml:5: field \"policy.must_escalate\" must be true or false, but is: "
             + "string"),
+        Arguments.of("signal pattern for an unchecked behaviour", """
+            - id: x
+              category: behaviour
+              question: Hi?
+              policy:
+                must_escalate: true
+                refusal_pattern: '"action": "refuse"'
+            """, "cases.yaml:6: field \"policy.refusal_pattern\" is given, but must_refuse is not"),
         Arguments.of("banned phrase repeated ignoring case", """
             - id: x
               category: behaviour
@@ -171,6 +179,18 @@ class FailureCaseErrorsTest {
               question: Hello?
               reference_answer: Hello.
             """, "cases.yaml:4: key \"question\" is given twice in one object"),
+        Arguments.of("YAML alias", """
+            - id: a
+              category: behaviour
+              question: Hi?
+              format: &shape
+                max_words: 5
+            - id: b
+              category: behaviour
+              question: Hello?
+              format: *shape
+            """, "cases.yaml:9: uses the YAML alias *shape; aliases are not supported, repeat "
+            + "the value (a JSON Schema can be given as a string)"),
         Arguments.of("not a list", """
             id: x
             category: knowledge
@@ -197,10 +217,10 @@ class FailureCaseErrorsTest {
     return Stream.of(
         Arguments.of("unknown column", "id,category,question,answer\r\nx,control,Why?,Because\r\n",
             "cases.csv:1: field \"answer\" is not a known column; the known columns are: "
-                + "banned_phrases, category, corpus_version, forbidden_claims, forbidden_pattern, "
-                + "format_pattern, gold_doc_ids, id, json_schema, max_words, must_escalate, "
-                + "must_refuse, question, reference_answer, required_facts, required_pattern, "
-                + "required_sections, tags"),
+                + "banned_phrases, category, corpus_version, escalation_pattern, forbidden_claims, "
+                + "forbidden_pattern, format_pattern, gold_doc_ids, id, json_schema, max_words, "
+                + "must_escalate, must_refuse, question, reference_answer, refusal_pattern, "
+                + "required_facts, required_pattern, required_sections, tags"),
         Arguments.of("bad flag", "id,category,question,must_refuse\nx,behaviour,Hi?,yes\n",
             "cases.csv:2: field \"must_refuse\" must be true, false or empty, but is: \"yes\""),
         Arguments.of("bad number", "id,category,question,max_words\n"

@@ -69,7 +69,10 @@ class FailureCaseReaderTest {
     assertThat(breach.format().pattern()).contains(Regex.of("^\\{"));
     assertThat(breach.format().maxWords()).isEqualTo(OptionalInt.of(80));
     assertThat(breach.policy()).isEqualTo(new PolicyChecks(Expectation.FORBIDDEN,
-        Expectation.REQUIRED, List.of("unfortunately", "as an AI")));
+        Expectation.REQUIRED, List.of("unfortunately", "as an AI"), Optional.empty(),
+        Optional.of(Regex.of("\"action\"\\s*:\\s*\"escalate\""))));
+    assertThat(breach.policy().escalationPattern().orElseThrow()
+        .foundIn("{\"action\": \"escalate\", \"answer\": \"...\"}")).isTrue();
     assertThat(breach.corpusVersion()).isEmpty();
     assertThat(breach.appliesTo("v1")).isTrue();
 
@@ -114,7 +117,8 @@ class FailureCaseReaderTest {
     assertThat(refuse.format().pattern()).contains(Regex.of("^\\{"));
     assertThat(refuse.format().maxWords()).isEqualTo(OptionalInt.of(80));
     assertThat(refuse.policy()).isEqualTo(new PolicyChecks(Expectation.REQUIRED,
-        Expectation.FORBIDDEN, List.of("unfortunately")));
+        Expectation.FORBIDDEN, List.of("unfortunately"),
+        Optional.of(Regex.of("\"action\"\\s*:\\s*\"refuse\"")), Optional.empty()));
     assertThat(cases.get(2).requiredFacts()).containsExactly(new RequiredFact(
         TextMatch.Matches.of("(?i)\\bparis\\b"), Optional.empty()));
   }
