@@ -54,4 +54,49 @@ public final class TestModels {
     Files.write(copy, buffer.array());
     return copy;
   }
+
+  /** A copy of stories260K cut to {@code bytes} bytes. */
+  public static Path truncated(Path folder, int bytes) throws IOException {
+    byte[] model = Files.readAllBytes(stories260K());
+    Path copy = folder.resolve("stories-truncated.gguf");
+    Files.write(copy, java.util.Arrays.copyOf(model, bytes));
+    return copy;
+  }
+
+  /** A copy of stories260K whose {@code general.architecture} reads {@code zzzzz}. */
+  public static Path unknownArchitecture(Path folder) throws IOException {
+    byte[] model = Files.readAllBytes(stories260K());
+    int key = indexOf(model, "general.architecture".getBytes(StandardCharsets.UTF_8));
+    int value = key + "general.architecture".length() + 4 + 8;
+    System.arraycopy("zzzzz".getBytes(StandardCharsets.UTF_8), 0, model, value, 5);
+    Path copy = folder.resolve("stories-zzzzz.gguf");
+    Files.write(copy, model);
+    return copy;
+  }
+
+  /** A copy of stories260K whose {@code token_embd.weight} claims tensor type 99. */
+  public static Path unknownTensorType(Path folder) throws IOException {
+    byte[] model = Files.readAllBytes(stories260K());
+    byte[] name = "token_embd.weight".getBytes(StandardCharsets.UTF_8);
+    ByteBuffer info = ByteBuffer.wrap(model).order(ByteOrder.LITTLE_ENDIAN);
+    int at = indexOf(model, name) + name.length;
+    int dimensions = info.getInt(at);
+    info.putInt(at + 4 + 8 * dimensions, 99);
+    Path copy = folder.resolve("stories-type99.gguf");
+    Files.write(copy, model);
+    return copy;
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = 0; i + pattern.length <= data.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalStateException("pattern not found in the test model");
+  }
 }

@@ -9,6 +9,7 @@ import de.kherud.llama.Pair;
 import dev.langchain4j.model.output.FinishReason;
 import dev.ragft.common.RagftException;
 import dev.ragft.model.llamacpp.ChatTurn.Role;
+import dev.ragft.model.llamacpp.internal.BindingAccess;
 import dev.ragft.model.llamacpp.internal.GgufHeader;
 import dev.ragft.model.llamacpp.internal.JsonGrammars;
 import dev.ragft.model.llamacpp.internal.LoadDiagnosis;
@@ -52,11 +53,9 @@ public final class LlamaCppModel implements AutoCloseable {
   public static LlamaCppModel load(LlamaCppConfig config) {
     GgufHeader.check(config.model(), "model");
     List<java.nio.file.Path> adapterFiles = new ArrayList<>();
-    List<Float> scales = new ArrayList<>();
     for (LoraAdapter adapter : config.adapters()) {
       GgufHeader.check(adapter.file(), "LoRA adapter");
       adapterFiles.add(adapter.file());
-      scales.add((float) adapter.scale());
     }
     ModelInfo info = readInfo(config.model());
     NativeLibrary.prepare();
@@ -74,21 +73,33 @@ public final class LlamaCppModel implements AutoCloseable {
     } else {
       parameters.setLogFile(config.nativeLog().toString());
     }
-    for (int i = 0; i < adapterFiles.size(); i++) {
-      parameters.addLoraScaledAdapter(adapterFiles.get(i).toString(), scales.get(i));
+    if (adapterFiles.size() > 1) {
+      throw new RagftException("the bundled llama.cpp binding (de.kherud:llama 4.2.0) applies at"
+          + " most one LoRA adapter, but " + adapterFiles.size() + " were given; merge them into"
+          + " one, or serve the model through llama.cpp's own server and the openai-compatible"
+          + " provider");
     }
+    if (!adapterFiles.isEmpty()) {
+      parameters.addLoraAdapter(adapterFiles.get(0).toString());
+    }
+    LlamaModel loaded;
     try {
-      return new LlamaCppModel(config, info, new LlamaModel(parameters));
+      loaded = new LlamaModel(parameters);
     } catch (LinkageError e) {
       throw new RagftException("the llama.cpp native library does not load on this platform ("
           + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "): "
           + e.getMessage(), e);
     } catch (RuntimeException e) {
-      RagftException explained = LoadDiagnosis.diagnose(config.model(), adapterFiles, scales,
+      RagftException explained = LoadDiagnosis.diagnose(config.model(), adapterFiles,
           config.contextSize());
       explained.addSuppressed(e);
       throw explained;
     }
+    if (!BindingAccess.isLoaded(loaded)) {
+      throw new RagftException("llama.cpp rejected the options ragft loads " + config.model()
+          + " with; this is a bug in ragft, please report it");
+    }
+    return new LlamaCppModel(config, info, loaded);
   }
 
   private static ModelInfo readInfo(java.nio.file.Path file) {
@@ -239,6 +250,15 @@ public final class LlamaCppModel implements AutoCloseable {
     }
     if (grammar != null) {
       parameters.setGrammar(grammar);
+    }
+    List<LoraAdapter> adapters = config.adapters();
+    if (!adapters.isEmpty()) {
+      StringBuilder scales = new StringBuilder("[");
+      for (int id = 0; id < adapters.size(); id++) {
+        scales.append(id == 0 ? "" : ",").append("{\"id\":").append(id).append(",\"scale\":")
+            .append(adapters.get(id).scale()).append('}');
+      }
+      BindingAccess.setRequestField(parameters, "lora", scales.append(']').toString());
     }
     return parameters;
   }

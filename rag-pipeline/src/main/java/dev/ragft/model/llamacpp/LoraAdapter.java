@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A LoRA adapter in llama.cpp's GGUF format, applied on top of a model with a scale (1 applies
- * it as trained, 0 switches it off, values in between blend). Adapters are fixed when the model
- * is loaded; several may be stacked.
+ * it as trained, 0 switches it off, values in between blend). The adapter file is fixed when the
+ * model is loaded. The bundled binding (de.kherud:llama 4.2.0) applies one adapter per model.
  *
  * @param file the adapter's GGUF file ({@code general.type = adapter}, {@code adapter.type = lora})
  * @param scale the factor the adapter's update is multiplied by

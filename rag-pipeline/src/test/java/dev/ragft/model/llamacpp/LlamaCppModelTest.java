@@ -25,7 +25,7 @@ class LlamaCppModelTest {
   @BeforeAll
   static void load() {
     model = LlamaCppModel.load(LlamaCppConfig.of(TestModels.stories260K())
-        .withContextSize(512).withThreads(2));
+        .withContextSize(512).withThreads(1));
   }
 
   @AfterAll

@@ -44,15 +44,15 @@ public final class LoadDiagnosis {
           + ") does not support");
   private static final List<Problem> ADAPTER_PROBLEMS = Problem.list(
       "expect general.type to be 'adapter', but got: ?(\\S*)",
-      "is not a LoRA adapter (its general.type is '%s', not 'adapter'); is it a full model?",
+      "is not a LoRA adapter: its general.type is %s, not 'adapter' (is it a full model?)",
       "expect adapter.type to be 'lora', but got: ?(\\S*)",
-      "is an adapter of type '%s', not a LoRA adapter",
+      "is not a LoRA adapter: its adapter.type is %s, not 'lora'",
       "model arch and LoRA arch mismatch",
       "is a LoRA adapter for a different architecture than the model %2$s",
-      "LoRA tensor '([^']+)' has incorrect shape",
-      "is a LoRA adapter for another base model: its tensor '%s' does not fit the model %2$s",
-      "LoRA tensor '([^']+)' does not exist in base model",
-      "is a LoRA adapter for another base model: the model %2$s has no tensor '%1$s'",
+      "tensor '([^']+)' has incorrect shape",
+      "is a LoRA adapter for another base model: its tensor %s does not fit the model %2$s",
+      "tensor '([^']+)' does not exist in base model",
+      "is a LoRA adapter for another base model: the model %2$s has no tensor %1$s",
       "lora_a tensor is not transposed",
       "is a LoRA adapter from llama.cpp's old finetune example, which is no longer supported");
 
@@ -64,13 +64,9 @@ public final class LoadDiagnosis {
    * an {@link InputException} naming the bad file, or a {@link RagftException} when the file
    * looks fine and the failure lies elsewhere.
    */
-  public static RagftException diagnose(Path model, List<Path> adapters, List<Float> scales,
-      int contextSize) {
+  public static RagftException diagnose(Path model, List<Path> adapters, int contextSize) {
     List<String> args = new ArrayList<>(List.of(String.valueOf(contextSize), model.toString()));
-    for (int i = 0; i < adapters.size(); i++) {
-      args.add(adapters.get(i).toString());
-      args.add(String.valueOf(scales.get(i)));
-    }
+    adapters.forEach(adapter -> args.add(adapter.toString()));
     ChildJvm.Result result = ChildJvm.run(LoadProbe.class, args, "", Duration.ofMinutes(2));
     if (result.exit() > 1) {
       return new InputException(model.toString(), 0, null, "made llama.cpp crash while loading"
@@ -95,7 +91,8 @@ public final class LoadDiagnosis {
           if (matcher.find()) {
             String first = matcher.groupCount() > 0 ? matcher.group(1) : "";
             return new InputException(adapter, 0, null,
-                String.format(problem.message(), first.isEmpty() ? "unset" : first, model));
+                String.format(problem.message(), first.isEmpty() ? "missing" : "'" + first + "'",
+                    model));
           }
         }
       }

@@ -6,7 +6,7 @@ import de.kherud.llama.ModelParameters;
 /**
  * The child process of {@link LoadDiagnosis}: loads a model (and adapters) with llama.cpp's log
  * on standard error, then exits 0 when it loaded and 1 when it did not. Arguments: the context
- * size, the model path, then pairs of adapter path and scale.
+ * size, the model path, then the adapter path if there is one.
  */
 public final class LoadProbe {
 
@@ -24,8 +24,8 @@ public final class LoadProbe {
         .setModel(args[1])
         .setThreads(1)
         .setParallel(1);
-    for (int i = 2; i + 1 < args.length; i += 2) {
-      parameters.addLoraScaledAdapter(args[i], Float.parseFloat(args[i + 1]));
+    if (args.length > 2) {
+      parameters.addLoraAdapter(args[2]);
     }
     int code = 1;
     try (LlamaModel model = new LlamaModel(parameters)) {
