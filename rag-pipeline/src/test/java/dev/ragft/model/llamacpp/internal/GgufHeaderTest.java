@@ -1,0 +1,70 @@
+package dev.ragft.model.llamacpp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ragft.common.InputException;
+import dev.ragft.model.TestModels;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GgufHeaderTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void reads_the_header_of_stories260k() {
+    GgufHeader header = GgufHeader.check(TestModels.stories260K(), "model");
+
+    assertThat(header).isEqualTo(new GgufHeader(3, 48, 19));
+  }
+
+  @Test
+  void finds_metadata_values_by_key() {
+    Path model = TestModels.stories260K();
+
+    assertThat(GgufHeader.findString(model, "general.architecture")).hasValue("llama");
+    assertThat(GgufHeader.findString(model, "tokenizer.ggml.model")).hasValue("llama");
+    assertThat(GgufHeader.findString(model, "tokenizer.chat_template")).isEmpty();
+    assertThat(GgufHeader.findBool(model, "tokenizer.ggml.add_bos_token")).isEmpty();
+  }
+
+  @Test
+  void finds_an_added_chat_template() throws Exception {
+    Path model = TestModels.storiesWithTemplate(folder, "{{ messages }}");
+
+    assertThat(GgufHeader.findString(model, "tokenizer.chat_template"))
+        .hasValueSatisfying(template -> assertThat(template).startsWith("{{ messages }}{#"));
+  }
+
+  @Test
+  void rejects_an_unsupported_version() throws Exception {
+    byte[] header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
+        .put("GGUF".getBytes(StandardCharsets.US_ASCII)).putInt(1).putLong(0).putLong(0).array();
+    Path old = Files.write(folder.resolve("v1.gguf"), header);
+
+    assertThatThrownBy(() -> GgufHeader.check(old, "model")).isInstanceOf(InputException.class)
+        .hasMessage(old + ": has GGUF version 1, but the bundled llama.cpp reads only versions 2"
+            + " and 3");
+  }
+
+  @Test
+  void rejects_a_folder() {
+    assertThatThrownBy(() -> GgufHeader.check(folder, "LoRA adapter"))
+        .hasMessage(folder + ": is a folder, not a GGUF LoRA adapter file");
+  }
+
+  @Test
+  void an_empty_file_is_truncated() throws Exception {
+    Path empty = Files.createFile(folder.resolve("empty.gguf"));
+
+    assertThatThrownBy(() -> GgufHeader.check(empty, "model"))
+        .hasMessage(empty + ": is truncated: 0 bytes is too short to hold even a GGUF header");
+  }
+}
