@@ -85,7 +85,7 @@ public final class LocalTrainer {
   /** Trains on examples that are already tokenized. */
   public TrainingResult trainTokenized(List<TokenizedExample> examples,
       TrainingListener listener) {
-    TorchRuntime.engine();
+    TorchRuntime.threads(config.threads());
     try (GgufFile gguf = GgufFile.open(config.baseModel());
         NDManager manager = NDManager.newBaseManager()) {
       ModelSpec spec = ModelSpec.of(gguf);
@@ -185,13 +185,13 @@ public final class LocalTrainer {
   private static LoraWeights.Values values(Map<String, Safetensors.Tensor> tensors) {
     return new LoraWeights.Values() {
       @Override
-      public float[] a(int layer, LoraTarget target) {
-        return tensors.get(AdapterFiles.ggufA(layer, target)).values();
+      public float[] a(LoraWeights.Slot slot) {
+        return tensors.get(AdapterFiles.ggufA(slot)).values();
       }
 
       @Override
-      public float[] b(int layer, LoraTarget target) {
-        return tensors.get(AdapterFiles.ggufB(layer, target)).values();
+      public float[] b(LoraWeights.Slot slot) {
+        return tensors.get(AdapterFiles.ggufB(slot)).values();
       }
     };
   }
@@ -199,13 +199,10 @@ public final class LocalTrainer {
   private void restore(AdamW optimizer, LoraWeights lora,
       Map<String, Safetensors.Tensor> moments) {
     int index = 0;
-    for (int layer = 0; layer < lora.layers(); layer++) {
-      for (LoraTarget target : lora.config().orderedTargets()) {
-        for (String name : List.of(AdapterFiles.ggufA(layer, target),
-            AdapterFiles.ggufB(layer, target))) {
-          optimizer.restore(index++, moments.get(name + ".m").values(),
-              moments.get(name + ".v").values());
-        }
+    for (LoraWeights.Slot slot : lora.slots()) {
+      for (String name : List.of(AdapterFiles.ggufA(slot), AdapterFiles.ggufB(slot))) {
+        optimizer.restore(index++, moments.get(name + ".m").values(),
+            moments.get(name + ".v").values());
       }
     }
   }

@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param checkpointEvery save a checkpoint every this many steps (and after the last), 0 for only
  *     after the last
  * @param resume whether to continue from the newest checkpoint in {@code outputDir} when there is one
+ * @param threads the threads PyTorch uses inside an op, 0 for one per processor; results are
+ *     reproducible for a fixed thread count
  */
 public record LocalTrainingConfig(Path baseModel, Path outputDir, LoraConfig lora, int steps,
     int batchSize, int gradientAccumulation, double learningRate, int warmupSteps,
     double weightDecay, double maxGradNorm, int maxSequenceLength, long seed, int checkpointEvery,
-    boolean resume) {
+    boolean resume, int threads) {
 
   /** Validates every setting, naming the bad one. */
   public LocalTrainingConfig {
@@ -40,9 +42,9 @@ public record LocalTrainingConfig(Path baseModel, Path outputDir, LoraConfig lor
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learningRate must be > 0, but is: " + learningRate);
     }
-    if (warmupSteps < 0 || checkpointEvery < 0) {
-      throw new IllegalArgumentException("warmupSteps and checkpointEvery must be >= 0, but are: "
-          + warmupSteps + ", " + checkpointEvery);
+    if (warmupSteps < 0 || checkpointEvery < 0 || threads < 0) {
+      throw new IllegalArgumentException("warmupSteps, checkpointEvery and threads must be >= 0,"
+          + " but are: " + warmupSteps + ", " + checkpointEvery + ", " + threads);
     }
     if (!(weightDecay >= 0) || !(maxGradNorm >= 0)) {
       throw new IllegalArgumentException("weightDecay and maxGradNorm must be >= 0, but are: "
@@ -70,7 +72,8 @@ public record LocalTrainingConfig(Path baseModel, Path outputDir, LoraConfig lor
   /**
    * Builds a config. Defaults: {@link LoraConfig#defaults()}, 100 steps, batch 4, accumulation 1,
    * learning rate 2e-4, no warm-up, no weight decay, gradient norm clipped to 1, sequences of at
-   * most 512 tokens, seed 42, a checkpoint every 50 steps, resume on.
+   * most 512 tokens, seed 42, a checkpoint every 50 steps, resume on, one PyTorch thread per
+   * processor.
    */
   public static final class Builder {
     private final Path baseModel;
@@ -87,6 +90,7 @@ public record LocalTrainingConfig(Path baseModel, Path outputDir, LoraConfig lor
     private long seed = 42;
     private int checkpointEvery = 50;
     private boolean resume = true;
+    private int threads;
 
     private Builder(Path baseModel, Path outputDir) {
       this.baseModel = baseModel;
@@ -165,11 +169,17 @@ public record LocalTrainingConfig(Path baseModel, Path outputDir, LoraConfig lor
       return this;
     }
 
+    /** Sets the PyTorch intra-op threads, 0 for one per processor. */
+    public Builder threads(int value) {
+      threads = value;
+      return this;
+    }
+
     /** The validated config. */
     public LocalTrainingConfig build() {
       return new LocalTrainingConfig(baseModel, outputDir, lora, steps, batchSize,
           gradientAccumulation, learningRate, warmupSteps, weightDecay, maxGradNorm,
-          maxSequenceLength, seed, checkpointEvery, resume);
+          maxSequenceLength, seed, checkpointEvery, resume, threads);
     }
   }
 }

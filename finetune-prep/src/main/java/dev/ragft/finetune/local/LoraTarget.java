@@ -20,7 +20,13 @@ public enum LoraTarget {
   /** The MLP up projection. */
   UP("ffn_up", "mlp.up_proj"),
   /** The MLP down projection. */
-  DOWN("ffn_down", "mlp.down_proj");
+  DOWN("ffn_down", "mlp.down_proj"),
+  /**
+   * The output head ({@code output.weight}, PEFT's {@code lm_head}), one for the whole model; only
+   * for models with an output head of their own (not tied to the token embedding). It lets an
+   * adapter reach tokens whose output rows the base model never learned to tell apart.
+   */
+  OUTPUT("output", "lm_head");
 
   private final String ggufName;
   private final String peftModule;
@@ -30,14 +36,35 @@ public enum LoraTarget {
     this.peftModule = peftModule;
   }
 
-  /** The GGUF weight name in block {@code layer}, e.g. {@code blk.3.attn_q.weight}. */
+  /** The target whose GGUF weight is {@code name} (in any block), or null for none. */
+  public static LoraTarget ofGgufWeight(String name) {
+    for (LoraTarget target : values()) {
+      String suffix = "." + target.ggufName + ".weight";
+      if (target.perBlock() ? name.startsWith("blk.") && name.endsWith(suffix)
+          && name.substring(4, name.length() - suffix.length()).chars().allMatch(Character::isDigit)
+          : name.equals(target.ggufName + ".weight")) {
+        return target;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the target is one per block (all but {@link #OUTPUT}). */
+  public boolean perBlock() {
+    return this != OUTPUT;
+  }
+
+  /**
+   * The GGUF weight name in block {@code layer}, e.g. {@code blk.3.attn_q.weight}; for {@link
+   * #OUTPUT} {@code output.weight}, whatever the layer.
+   */
   public String ggufWeight(int layer) {
-    return "blk." + layer + "." + ggufName + ".weight";
+    return perBlock() ? "blk." + layer + "." + ggufName + ".weight" : ggufName + ".weight";
   }
 
   /** The PEFT module path in block {@code layer}, e.g. {@code model.layers.3.self_attn.q_proj}. */
   public String peftModule(int layer) {
-    return "model.layers." + layer + "." + peftModule;
+    return perBlock() ? "model.layers." + layer + "." + peftModule : peftModule;
   }
 
   /** The short module name PEFT's {@code target_modules} uses, e.g. {@code q_proj}. */
@@ -57,6 +84,7 @@ public enum LoraTarget {
       case K, V -> spec.kvDim();
       case O, DOWN -> spec.dim();
       case GATE, UP -> spec.ffn();
+      case OUTPUT -> spec.vocab();
     };
   }
 }

@@ -38,13 +38,13 @@ public final class AdapterFiles {
   }
 
   /** The GGUF name of A for a projection, e.g. {@code blk.0.attn_q.weight.lora_a}. */
-  public static String ggufA(int layer, LoraTarget target) {
-    return target.ggufWeight(layer) + GgufLoraAdapter.A_SUFFIX;
+  public static String ggufA(LoraWeights.Slot slot) {
+    return slot.ggufWeight() + GgufLoraAdapter.A_SUFFIX;
   }
 
   /** The GGUF name of B for a projection. */
-  public static String ggufB(int layer, LoraTarget target) {
-    return target.ggufWeight(layer) + GgufLoraAdapter.B_SUFFIX;
+  public static String ggufB(LoraWeights.Slot slot) {
+    return slot.ggufWeight() + GgufLoraAdapter.B_SUFFIX;
   }
 
   /** Writes the adapter as a GGUF LoRA file that llama.cpp loads with {@code --lora}. */
@@ -56,13 +56,9 @@ public final class AdapterFiles {
         .put("general.name", GgufValue.text("ragft LoRA adapter"))
         .put("adapter.type", GgufValue.text("lora"))
         .put("adapter.lora.alpha", GgufValue.float32((float) weights.config().alpha()));
-    for (int layer = 0; layer < spec.layers(); layer++) {
-      for (LoraTarget target : weights.config().orderedTargets()) {
-        writer.addF32(ggufA(layer, target), new long[] {target.inputs(spec), r},
-            weights.a(layer, target));
-        writer.addF32(ggufB(layer, target), new long[] {r, target.outputs(spec)},
-            weights.b(layer, target));
-      }
+    for (LoraWeights.Slot slot : weights.slots()) {
+      writer.addF32(ggufA(slot), new long[] {slot.target().inputs(spec), r}, weights.a(slot));
+      writer.addF32(ggufB(slot), new long[] {r, slot.target().outputs(spec)}, weights.b(slot));
     }
     writer.write(file);
   }
@@ -89,19 +85,18 @@ public final class AdapterFiles {
         }
         tensors.put(target.a().name(), gguf.readFloats(target.a()));
         tensors.put(target.b().name(), gguf.readFloats(target.b()));
-        for (LoraTarget candidate : LoraTarget.values()) {
-          if (target.baseTensor().endsWith("." + candidate.ggufWeight(0).substring(6))) {
-            targets.add(candidate);
-          }
+        LoraTarget kind = LoraTarget.ofGgufWeight(target.baseTensor());
+        if (kind == null) {
+          throw gguf.problem("adapts tensor \"" + target.baseTensor()
+              + "\", which is not a projection ragft can train");
         }
+        targets.add(kind);
       }
       LoraConfig config = new LoraConfig((int) rank, adapter.alpha(), 0, targets);
-      for (int layer = 0; layer < spec.layers(); layer++) {
-        for (LoraTarget target : targets) {
-          if (!tensors.containsKey(ggufA(layer, target))) {
-            throw gguf.problem("adapts " + target + " in some layers but not in layer " + layer
-                + ", which ragft cannot load");
-          }
+      for (LoraWeights.Slot slot : LoraWeights.slots(spec, config)) {
+        if (!tensors.containsKey(ggufA(slot))) {
+          throw gguf.problem("adapts " + slot.target() + " in some blocks but not in block "
+              + slot.layer() + ", which ragft cannot load");
         }
       }
       return new Loaded(config, values(tensors));
@@ -111,20 +106,21 @@ public final class AdapterFiles {
   private static LoraWeights.Values values(Map<String, float[]> tensors) {
     return new LoraWeights.Values() {
       @Override
-      public float[] a(int layer, LoraTarget target) {
-        return tensors.get(ggufA(layer, target));
+      public float[] a(LoraWeights.Slot slot) {
+        return tensors.get(ggufA(slot));
       }
 
       @Override
-      public float[] b(int layer, LoraTarget target) {
-        return tensors.get(ggufB(layer, target));
+      public float[] b(LoraWeights.Slot slot) {
+        return tensors.get(ggufB(slot));
       }
     };
   }
 
   /** The PEFT tensor name of A or B, e.g. {@code base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight}. */
-  public static String peftName(int layer, LoraTarget target, boolean a) {
-    return "base_model.model." + target.peftModule(layer) + (a ? ".lora_A.weight" : ".lora_B.weight");
+  public static String peftName(LoraWeights.Slot slot, boolean a) {
+    return "base_model.model." + slot.target().peftModule(slot.layer())
+        + (a ? ".lora_A.weight" : ".lora_B.weight");
   }
 
   /**
@@ -136,16 +132,13 @@ public final class AdapterFiles {
     LoraConfig config = weights.config();
     int r = config.rank();
     Map<String, Safetensors.Tensor> tensors = new LinkedHashMap<>();
-    for (int layer = 0; layer < spec.layers(); layer++) {
-      for (LoraTarget target : config.orderedTargets()) {
-        int in = target.inputs(spec);
-        int out = target.outputs(spec);
-        tensors.put(peftName(layer, target, true),
-            new Safetensors.Tensor(new long[] {r, in}, weights.a(layer, target)));
-        float[] b = permuteRows(spec, target, weights.b(layer, target), r, true);
-        tensors.put(peftName(layer, target, false),
-            new Safetensors.Tensor(new long[] {out, r}, b));
-      }
+    for (LoraWeights.Slot slot : weights.slots()) {
+      int in = slot.target().inputs(spec);
+      int out = slot.target().outputs(spec);
+      tensors.put(peftName(slot, true),
+          new Safetensors.Tensor(new long[] {r, in}, weights.a(slot)));
+      float[] b = permuteRows(spec, slot.target(), weights.b(slot), r, true);
+      tensors.put(peftName(slot, false), new Safetensors.Tensor(new long[] {out, r}, b));
     }
     Safetensors.write(dir.resolve(PEFT_WEIGHTS), tensors, Map.of("format", "pt"));
     ObjectNode json = Json.mapper().createObjectNode();
@@ -176,13 +169,13 @@ public final class AdapterFiles {
     int r = config.rank();
     return new LoraWeights.Values() {
       @Override
-      public float[] a(int layer, LoraTarget target) {
-        return tensor(peftName(layer, target, true)).values();
+      public float[] a(LoraWeights.Slot slot) {
+        return tensor(peftName(slot, true)).values();
       }
 
       @Override
-      public float[] b(int layer, LoraTarget target) {
-        return permuteRows(spec, target, tensor(peftName(layer, target, false)).values(), r,
+      public float[] b(LoraWeights.Slot slot) {
+        return permuteRows(spec, slot.target(), tensor(peftName(slot, false)).values(), r,
             false);
       }
 

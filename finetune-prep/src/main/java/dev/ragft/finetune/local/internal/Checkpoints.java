@@ -70,21 +70,20 @@ public final class Checkpoints {
     Map<String, Safetensors.Tensor> weights = new LinkedHashMap<>();
     Map<String, Safetensors.Tensor> moments = new LinkedHashMap<>();
     int index = 0;
-    for (int layer = 0; layer < spec.layers(); layer++) {
-      for (LoraTarget t : lora.config().orderedTargets()) {
-        int r = lora.config().rank();
-        String a = AdapterFiles.ggufA(layer, t);
-        String b = AdapterFiles.ggufB(layer, t);
-        weights.put(a, new Safetensors.Tensor(new long[] {r, t.inputs(spec)}, lora.a(layer, t)));
-        weights.put(b, new Safetensors.Tensor(new long[] {t.outputs(spec), r}, lora.b(layer, t)));
-        for (String name : List.of(a, b)) {
-          long[] shape = optimizer.firstMoments().get(index).getShape().getShape();
-          moments.put(name + ".m", new Safetensors.Tensor(shape,
-              optimizer.firstMoments().get(index).toFloatArray()));
-          moments.put(name + ".v", new Safetensors.Tensor(shape,
-              optimizer.secondMoments().get(index).toFloatArray()));
-          index++;
-        }
+    int r = lora.config().rank();
+    for (LoraWeights.Slot slot : lora.slots()) {
+      LoraTarget t = slot.target();
+      String a = AdapterFiles.ggufA(slot);
+      String b = AdapterFiles.ggufB(slot);
+      weights.put(a, new Safetensors.Tensor(new long[] {r, t.inputs(spec)}, lora.a(slot)));
+      weights.put(b, new Safetensors.Tensor(new long[] {t.outputs(spec), r}, lora.b(slot)));
+      for (String name : List.of(a, b)) {
+        long[] shape = optimizer.firstMoments().get(index).getShape().getShape();
+        moments.put(name + ".m", new Safetensors.Tensor(shape,
+            optimizer.firstMoments().get(index).toFloatArray()));
+        moments.put(name + ".v", new Safetensors.Tensor(shape,
+            optimizer.secondMoments().get(index).toFloatArray()));
+        index++;
       }
     }
     try {

@@ -1,6 +1,7 @@
 package dev.ragft.finetune.local.internal;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.util.Utils;
 
 /**
@@ -19,7 +20,20 @@ public final class TorchRuntime {
     if (System.getProperty("ai.djl.offline") == null && System.getenv("DJL_OFFLINE") == null) {
       System.setProperty("ai.djl.offline", "true");
     }
+    if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
+      // The trainer runs one op at a time; extra inter-op threads only spin.
+      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
     return Engine.getEngine("PyTorch");
+  }
+
+  /**
+   * Sets the threads PyTorch uses inside one op; 0 means one per available processor. On a busy
+   * machine fewer threads are often faster, because PyTorch's OpenMP threads spin while waiting.
+   */
+  public static void threads(int threads) {
+    engine();
+    JniUtils.setNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
   }
 
   /** Whether DJL runs in offline mode, where it never downloads. */

@@ -61,6 +61,9 @@ public final class Transformer implements AutoCloseable {
       for (int layer = 0; layer < spec.layers(); layer++) {
         Map<LoraTarget, NDArray> weights = new EnumMap<>(LoraTarget.class);
         for (LoraTarget target : LoraTarget.values()) {
+          if (!target.perBlock()) {
+            continue;
+          }
           NDArray weight = tensor(gguf, manager, target.ggufWeight(layer));
           long[] expected = {target.outputs(spec), target.inputs(spec)};
           if (!weight.getShape().equals(new Shape(expected))) {
@@ -110,7 +113,14 @@ public final class Transformer implements AutoCloseable {
    * @param dropout the LoRA dropout rate, 0 for none (evaluation)
    */
   public NDArray logits(NDArray tokens, LoraWeights lora, float dropout) {
-    return hidden(tokens, lora, dropout).matMul(outputT);
+    NDArray hidden = hidden(tokens, lora, dropout);
+    NDArray logits = hidden.matMul(outputT);
+    LoraWeights.Pair head = lora == null ? null : lora.pair(-1, LoraTarget.OUTPUT);
+    if (head != null) {
+      NDArray in = dropout > 0 ? Dropout.dropout(hidden, dropout, true).singletonOrThrow() : hidden;
+      logits = logits.add(in.matMul(head.aT()).matMul(head.bT()).mul(lora.config().scale()));
+    }
+    return logits;
   }
 
   /** The final normalised hidden states {@code [batch, time, dim]}, the input of the output head. */
