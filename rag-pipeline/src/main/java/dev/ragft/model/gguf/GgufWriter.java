@@ -63,6 +63,10 @@ public final class GgufWriter {
    */
   public GgufWriter addTensor(String name, long[] dimensions, GgmlType type, ByteBuffer data) {
     GgufTensorInfo info = new GgufTensorInfo(name, dimensions, type, 0);
+    if (dimensions[0] % type.blockSize() != 0) {
+      throw new IllegalArgumentException("tensor " + name + " has rows of " + dimensions[0]
+          + " elements, not a multiple of the " + type + " block size " + type.blockSize());
+    }
     if (data.remaining() != info.byteSize()) {
       throw new IllegalArgumentException("tensor " + name + " needs " + info.byteSize()
           + " bytes, but " + data.remaining() + " were given");
