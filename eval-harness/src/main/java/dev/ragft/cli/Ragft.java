@@ -22,6 +22,7 @@ import picocli.CommandLine.ParseResult;
         "against baseline, RAG, fine-tuned and hybrid setups and tells you, with evidence."},
     subcommands = {
         CommandLine.HelpCommand.class,
+        FtCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -58,6 +58,11 @@ public record FineTuningConfig(
     return new FineTuningConfig(null, null, null);
   }
 
+  /** The configuration file read when none is named: {@code ~/.ragft/fine-tuning.yaml}. */
+  public static Path defaultFile() {
+    return Path.of(System.getProperty("user.home"), ".ragft", "fine-tuning.yaml");
+  }
+
   /** Reads a configuration file; a bad one is an input error naming the file and the problem. */
   public static FineTuningConfig read(Path file) {
     try {
