@@ -22,9 +22,9 @@ import dev.ragft.finetune.testing.FakeFireworks;
 import dev.ragft.finetune.testing.FakeMistral;
 import dev.ragft.finetune.testing.FakeOpenAi;
 import dev.ragft.finetune.testing.FakeTogether;
-import dev.ragft.finetune.testing.LoopbackServer;
 import dev.ragft.finetune.testing.LoopbackServer.Fault;
 import dev.ragft.finetune.testing.LoopbackServer.Response;
+import dev.ragft.finetune.testing.LoopbackServer;
 import dev.ragft.finetune.testing.TestContexts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,9 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Triggers every error path of every remote provider with a recognisable fake key, against fakes

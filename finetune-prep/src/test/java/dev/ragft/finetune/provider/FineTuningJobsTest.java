@@ -8,19 +8,21 @@ import dev.ragft.finetune.job.JobRecord;
 import dev.ragft.finetune.job.JobRegistry;
 import dev.ragft.finetune.job.JobSpec;
 import dev.ragft.finetune.job.JobState;
+import dev.ragft.finetune.job.JobSubmitter;
 import dev.ragft.finetune.job.LocalFile;
 import dev.ragft.finetune.job.ProviderSettings;
 import dev.ragft.finetune.job.Sleeper;
 import dev.ragft.finetune.job.SubmissionStep;
 import dev.ragft.finetune.job.TrainingMethod;
-import dev.ragft.finetune.job.JobSubmitter;
 import dev.ragft.finetune.testing.FakeOpenAi;
 import dev.ragft.finetune.testing.LoopbackServer;
 import dev.ragft.finetune.testing.TestContexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ class FineTuningJobsTest {
     ProviderContext context = new ProviderContext(Map.of("OPENAI_API_KEY",
         TestContexts.FAKE_KEY)::get, new HttpSettings(Duration.ofSeconds(5),
         Duration.ofSeconds(10)), TestContexts.noJitter(), sleeper,
-        java.time.Clock.fixed(TestContexts.NOW, java.time.ZoneOffset.UTC), notices::add);
+        Clock.fixed(TestContexts.NOW, ZoneOffset.UTC), notices::add);
     return new FineTuningJobs(FineTuningConfig.defaults(), Providers.standard(),
         new JobRegistry(dir.resolve("registry")), context);
   }

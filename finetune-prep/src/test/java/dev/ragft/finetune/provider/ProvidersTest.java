@@ -16,6 +16,7 @@ import dev.ragft.finetune.testing.TestContexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class ProvidersTest {
   @Test
   void remote_types_refuse_settings_they_do_not_use() {
     ProviderSettings withCommand = new ProviderSettings("openai", "openai",
-        "https://api.openai.com/v1", "OPENAI_API_KEY", "acct", java.util.List.of("x"), null,
+        "https://api.openai.com/v1", "OPENAI_API_KEY", "acct", List.of("x"), null,
         Map.of());
 
     assertThatThrownBy(() -> Providers.standard().create(withCommand,

@@ -33,8 +33,10 @@ import java.util.TreeMap;
 
 /**
  * Mistral fine-tuning, following the documented REST API
- * (<a href="https://docs.mistral.ai/api/#tag/files/operation/files_api_routes_upload_file">upload
- * file</a>, <a href="https://docs.mistral.ai/api/#tag/fine-tuning">fine-tuning jobs</a>):
+ * (<a href="https://docs.mistral.ai/api/">API reference</a>, published as
+ * <a href="https://github.com/mistralai/platform-docs-public/blob/main/openapi.yaml">an OpenAPI
+ * document</a>: operations {@code files_api_routes_upload_file} and
+ * {@code jobs_api_routes_fine_tuning_*}):
  * {@code POST /v1/files} (multipart, {@code purpose=fine-tune}), {@code POST /v1/fine_tuning/jobs}
  * with {@code auto_start}, {@code GET /v1/fine_tuning/jobs/{id}} (whose answer also carries the
  * job's events and checkpoints) and {@code POST .../cancel}. Mistral's published OpenAPI document

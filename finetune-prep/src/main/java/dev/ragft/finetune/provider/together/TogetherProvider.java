@@ -33,9 +33,10 @@ import java.util.Optional;
 /**
  * Together AI fine-tuning, following the documented REST API
  * (<a href="https://docs.together.ai/reference/upload-file">upload a file</a>,
- * <a href="https://docs.together.ai/reference/post-fine-tunes">create job</a>,
- * <a href="https://docs.together.ai/reference/get-fine-tunes-id">get job</a>, and the events,
- * checkpoints and cancel endpoints of the same reference): {@code POST /files/upload} (multipart,
+ * <a href="https://docs.together.ai/reference/get-fine-tunes-id">get job</a> and the rest of the
+ * <a href="https://docs.together.ai/reference">API reference</a>, generated from
+ * <a href="https://github.com/togethercomputer/openapi">Together's OpenAPI document</a>):
+ * {@code POST /files/upload} (multipart,
  * {@code purpose=fine-tune}), {@code POST /fine-tunes} with {@code training_method} {@code sft} or
  * {@code dpo} and, when a LoRA rank is given, {@code training_type} {@code Lora}; then
  * {@code GET /fine-tunes/{id}}, {@code .../events}, {@code .../checkpoints},

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.ragft.common.RagftException;
 import dev.ragft.finetune.job.FineTuningProvider;
 import dev.ragft.finetune.job.Hyperparameters;
 import dev.ragft.finetune.job.JobRecord;
@@ -16,7 +17,6 @@ import dev.ragft.finetune.job.ProviderSettings;
 import dev.ragft.finetune.job.SubmissionStep;
 import dev.ragft.finetune.job.TrainingMethod;
 import dev.ragft.finetune.job.UnsupportedFeatureException;
-import dev.ragft.common.RagftException;
 import dev.ragft.finetune.testing.TestContexts;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.ragft.finetune.provider.fireworks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Json;
 import dev.ragft.common.RagftException;
 import dev.ragft.finetune.job.FilePurpose;
@@ -22,6 +23,7 @@ import dev.ragft.finetune.testing.TestContexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FireworksProviderTest extends RemoteProviderContract {
@@ -137,7 +139,7 @@ class FireworksProviderTest extends RemoteProviderContract {
 
     LoopbackServer.Request create = requests("POST", FakeFireworks.JOBS).get(0);
     assertThat(create.params()).containsExactly(
-        java.util.Map.entry("supervisedFineTuningJobId", record.clientKey()));
+        Map.entry("supervisedFineTuningJobId", record.clientKey()));
     assertThat(create.json()).isEqualTo(Json.mapper().readTree("""
         {"dataset": "accounts/acme/datasets/%1$s-training",
          "baseModel": "accounts/fireworks/models/llama-v3p1-8b-instruct",
@@ -190,12 +192,12 @@ class FireworksProviderTest extends RemoteProviderContract {
     JobHandle job = record.handle(dir);
     String id = record.remoteJobId();
 
-    fake.update(id, (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(
+    fake.update(id, (ObjectNode) Json.mapper().readTree(
         "{\"state\": \"JOB_STATE_RUNNING\", \"jobProgress\": {\"percent\": 40}}"));
     assertThat(provider().status(job)).isEqualTo(new JobState.Running(0.4, null));
     fake.update(id, Json.mapper().createObjectNode().put("state", "JOB_STATE_VALIDATING"));
     assertThat(provider().status(job)).isEqualTo(new JobState.Validating());
-    fake.update(id, (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(
+    fake.update(id, (ObjectNode) Json.mapper().readTree(
         "{\"state\": \"JOB_STATE_FAILED\", \"status\": {\"code\": \"INVALID_ARGUMENT\","
             + " \"message\": \"dataset has 3 examples, at least 10 are needed\"}}"));
     assertThat(provider().status(job)).isEqualTo(new JobState.Failed(

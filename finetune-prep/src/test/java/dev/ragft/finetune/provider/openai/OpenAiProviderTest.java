@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Json;
 import dev.ragft.finetune.job.Checkpoint;
 import dev.ragft.finetune.job.FilePurpose;
@@ -24,6 +26,7 @@ import dev.ragft.finetune.testing.LoopbackServer;
 import dev.ragft.finetune.testing.MultipartParser.Part;
 import dev.ragft.finetune.testing.TestContexts;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -155,7 +158,7 @@ class OpenAiProviderTest extends RemoteProviderContract {
   @Test
   void creates_a_dpo_job_with_beta_and_a_validation_file() throws IOException {
     Path validation = dir.resolve("valid.jsonl");
-    java.nio.file.Files.writeString(validation, TRAINING);
+    Files.writeString(validation, TRAINING);
     JobSpec spec = new JobSpec("gpt-4.1-mini", TrainingMethod.DPO, training(), validation,
         new Hyperparameters(2, null, null, null, null, null, null, 0.1), null, MANIFEST);
 
@@ -207,7 +210,7 @@ class OpenAiProviderTest extends RemoteProviderContract {
       fake.update("ftjob-1", Json.mapper().createObjectNode().put("status", entry.getKey()));
       assertThat(provider().status(job)).isEqualTo(entry.getValue());
     }
-    fake.update("ftjob-1", (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper()
+    fake.update("ftjob-1", (ObjectNode) Json.mapper()
         .readTree("{\"status\": \"failed\", \"error\": {\"code\": \"invalid_training_file\","
             + " \"message\": \"line 3 has no assistant message\"}}"));
     assertThat(provider().status(job)).isEqualTo(
@@ -221,12 +224,12 @@ class OpenAiProviderTest extends RemoteProviderContract {
   @Test
   void lists_events_oldest_first_and_checkpoints_by_step() throws IOException {
     JobRecord record = submit();
-    fake.events("ftjob-1", (com.fasterxml.jackson.databind.node.ArrayNode) Json.mapper().readTree("""
+    fake.events("ftjob-1", (ArrayNode) Json.mapper().readTree("""
         [{"object": "fine_tuning.job.event", "id": "e2", "created_at": 1790000200,
           "level": "info", "message": "Step 2/10: training loss=0.8"},
          {"object": "fine_tuning.job.event", "id": "e1", "created_at": 1790000100,
           "level": "warn", "message": "Files validated"}]"""));
-    fake.checkpoints("ftjob-1", (com.fasterxml.jackson.databind.node.ArrayNode) Json.mapper()
+    fake.checkpoints("ftjob-1", (ArrayNode) Json.mapper()
         .readTree("""
         [{"object": "fine_tuning.job.checkpoint", "id": "c2", "created_at": 1790000400,
           "fine_tuned_model_checkpoint": "ft:m:acme::ckpt-step-20", "step_number": 20,
