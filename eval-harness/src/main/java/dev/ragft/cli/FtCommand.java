@@ -1,35 +1,37 @@
 package dev.ragft.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code ragft ft}: fine-tuning data and jobs. This parent only groups the subcommands; without
- * one it is a usage error.
+ * one it is a usage error that lists them.
  */
-@Command(
-    name = "ft",
-    mixinStandardHelpOptions = true,
-    description = "Prepare fine-tuning data: build a training set, validate, export, estimate cost, forget a source.",
+@Command(name = "ft", mixinStandardHelpOptions = true,
+    description = "Fine-tuning: build, validate, export and cost training data; submit jobs to "
+        + "providers and follow them; forget a source.",
     subcommands = {
         FtBuildCommand.class,
         FtValidateCommand.class,
         FtExportCommand.class,
         FtEstimateCommand.class,
         FtForgetCommand.class,
+        FtSubmitCommand.class,
+        FtStatusCommand.class,
+        FtCancelCommand.class,
+        FtListCommand.class,
     })
-public final class FtCommand implements Callable<Integer> {
+public final class FtCommand implements Runnable {
 
   @Spec
-  private CommandSpec spec;
+  CommandSpec spec;
 
-  /** Fails with a usage error: a subcommand is required. */
+  /** Without a subcommand there is nothing to do: a usage error that lists them. */
   @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "ft needs a subcommand: build, validate, export, estimate or forget");
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "choose a subcommand: "
+        + String.join(", ", spec.subcommands().keySet()));
   }
 }

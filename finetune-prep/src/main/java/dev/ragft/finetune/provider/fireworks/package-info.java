@@ -1,0 +1,2 @@
+/** Fireworks AI supervised fine-tuning over its documented REST API, with client-chosen ids. */
+package dev.ragft.finetune.provider.fireworks;

@@ -1,0 +1,2 @@
+/** Together AI fine-tuning (SFT and DPO, LoRA or full) over its documented REST API. */
+package dev.ragft.finetune.provider.together;
