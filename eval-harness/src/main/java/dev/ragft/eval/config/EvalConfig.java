@@ -124,6 +124,13 @@ public record EvalConfig(String runId, Long seed, Integer samples, Double temper
         registered, retrieval, templates, setups, judge, rateLimits, retry, costs);
   }
 
+  /** A copy with another concurrency. */
+  public EvalConfig withConcurrency(int requests) {
+    return new EvalConfig(runId, seed, samples, temperature, maxTokens, requests, cache,
+        cacheDir, systemPrompt, responseSchema, referenceF1, oracleBudget, cases, corpus, models,
+        registered, retrieval, templates, setups, judge, rateLimits, retry, costs);
+  }
+
   /** A copy with the setup matrix given. */
   public EvalConfig withSetups(List<SetupSpec> matrix) {
     return new EvalConfig(runId, seed, samples, temperature, maxTokens, concurrency, cache,

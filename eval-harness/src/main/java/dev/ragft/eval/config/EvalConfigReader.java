@@ -102,8 +102,15 @@ public final class EvalConfigReader {
       throw problems.at(LineIndex.pointer(e), "is not a known setting; the known settings here"
           + " are: " + String.join(", ", known), e);
     } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw problems.at(LineIndex.pointer(e), cause.getMessage(), e);
+      String message = (e.getCause() == null ? e : e.getCause()).getMessage();
+      String pointer = LineIndex.pointer(e);
+      int space = message.indexOf(' ');
+      String first = space > 0 ? message.substring(0, space) : "";
+      if (!first.isEmpty() && tree.at(pointer).has(first)) {
+        // "samples must be >= 1" is about the key samples: report it there.
+        throw problems.at(pointer + "/" + first, message.substring(space + 1), e);
+      }
+      throw problems.at(pointer, message, e);
     } catch (JsonMappingException e) {
       throw problems.at(LineIndex.pointer(e), "has the wrong form: "
           + e.getOriginalMessage().replaceAll("\\s+", " "), e);
@@ -133,6 +140,11 @@ public final class EvalConfigReader {
     for (String name : config.templates().keySet()) {
       if (Templates.BUILT_IN.contains(name)) {
         throw problems.at("/templates/" + name, "is a built-in template's name; choose another");
+      }
+      try {
+        Templates.resolve(name, config.templates(), "");
+      } catch (IllegalArgumentException e) {
+        throw problems.at("/templates/" + name, e.getMessage(), e);
       }
     }
     Set<String> setupIds = new HashSet<>();

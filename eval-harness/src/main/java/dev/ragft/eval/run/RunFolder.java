@@ -8,6 +8,7 @@ import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import dev.ragft.common.RagftException;
 import dev.ragft.eval.config.EvalConfig;
+import dev.ragft.model.cache.CacheMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,16 @@ public final class RunFolder {
   private RunFolder() {
   }
 
+  /**
+   * The hash that names what a run computes: the configuration's canonical JSON with the
+   * settings that change only how it runs (cache mode, concurrency) set to their defaults, so a
+   * run can be resumed with other ones.
+   */
+  public static String identity(EvalConfig config) {
+    EvalConfig what = config.withCache(CacheMode.READ_WRITE).withConcurrency(1);
+    return Hashes.sha256(canonical(what));
+  }
+
   /** The configuration as canonical JSON (sorted keys, no whitespace). */
   public static String canonical(EvalConfig config) {
     try {
@@ -39,14 +50,14 @@ public final class RunFolder {
   }
 
   /**
-   * Records {@code config} in {@code folder}, or checks it is the configuration already
-   * recorded there; returns its hash.
+   * Records {@code config} in {@code folder}, or checks it computes what the configuration
+   * already recorded there computes; returns its {@linkplain #identity identity}.
    *
    * @throws RagftException when the folder holds another run
    */
   public static String prepare(Path folder, EvalConfig config) {
     String json = canonical(config);
-    String sha256 = Hashes.sha256(json);
+    String sha256 = identity(config);
     Path file = folder.resolve(RUN_FILE);
     try {
       if (Files.exists(file)) {
