@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.ragft.common.Hashes;
@@ -25,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an {@link EvalConfig} from a YAML or JSON file, strictly: an unknown key, a key given
@@ -34,6 +40,16 @@ import java.util.TreeSet;
  * file's folder; the run id defaults to a hash of the file's content.
  */
 public final class EvalConfigReader {
+
+  /** The YAML mapper, except that a YAML boolean is not turned into text silently. */
+  private static final ObjectMapper MAPPER = Json.yaml().copy();
+  private static final Pattern BOOLEAN =
+      Pattern.compile("Cannot coerce Boolean value \\((true|false)\\)");
+
+  static {
+    MAPPER.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+  }
 
   private EvalConfigReader() {
   }
@@ -95,7 +111,7 @@ public final class EvalConfigReader {
 
   private static EvalConfig bind(JsonNode tree, Problems problems) {
     try {
-      return Json.yaml().treeToValue(tree, EvalConfig.class);
+      return MAPPER.treeToValue(tree, EvalConfig.class);
     } catch (UnrecognizedPropertyException e) {
       TreeSet<String> known = new TreeSet<>();
       e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
@@ -112,8 +128,11 @@ public final class EvalConfigReader {
       }
       throw problems.at(pointer, message, e);
     } catch (JsonMappingException e) {
-      throw problems.at(LineIndex.pointer(e), "has the wrong form: "
-          + e.getOriginalMessage().replaceAll("\\s+", " "), e);
+      String message = e.getOriginalMessage().replaceAll("\\s+", " ");
+      Matcher bool = BOOLEAN.matcher(message);
+      throw problems.at(LineIndex.pointer(e), bool.lookingAt() ? "is the boolean "
+          + bool.group(1) + ", not text: YAML reads unquoted on, off, yes and no as true or"
+          + " false; quote the text" : "has the wrong form: " + message, e);
     } catch (JsonProcessingException e) {
       throw problems.at("", "cannot be read: " + e.getOriginalMessage(), e);
     }

@@ -124,6 +124,13 @@ class EvalConfigReaderTest {
   }
 
   @Test
+  void a_yaml_boolean_is_not_taken_for_text() {
+    fails(MINIMAL + "setups: [{id: off, model: base}]\n", "eval.yaml:6: field \"setups[0].id\""
+        + " is the boolean false, not text: YAML reads unquoted on, off, yes and no as true or"
+        + " false; quote the text");
+  }
+
+  @Test
   void contexts_templates_and_registered_models_must_exist() {
     fails(MINIMAL + "setups: [{id: a, model: base, context: rag}]\n",
         "eval.yaml:6: field \"setups[0].context\" must be none, oracle or a retrieval under"

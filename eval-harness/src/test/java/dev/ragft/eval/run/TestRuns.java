@@ -41,6 +41,11 @@ final class TestRuns {
    * corpus, with a BM25 index built in {@code dir}: baseline, rag and oracle, each one sample.
    */
   static String config(Path dir, String extra) {
+    return config(dir, List.of(), extra);
+  }
+
+  /** The configuration of {@link #config(Path, String)}, keeping only the cases {@code ids}. */
+  static String config(Path dir, List<String> ids, String extra) {
     return """
         runId: test-run
         seed: 7
@@ -50,6 +55,7 @@ final class TestRuns {
         systemPrompt: You are a support assistant.
         cases:
           files: [%s]
+          ids: [%s]
         corpus:
           path: %s
         models:
@@ -66,7 +72,8 @@ final class TestRuns {
             budget: 60
         oracleBudget: 60
         """.formatted(dir.resolve("responses"), tiny().resolve("cases.yaml"),
-        tiny().resolve("docs"), stories260K(), dir.resolve("index")) + extra;
+        String.join(", ", ids), tiny().resolve("docs"), stories260K(), dir.resolve("index"))
+        + extra;
   }
 
   /** The result with every latency set to 0 and every cache flag cleared. */
