@@ -69,8 +69,9 @@ public final class CostAnalysis {
         }
         double saved = (other.usdPerThousandQueries() - tuned.usdPerThousandQueries()) / 1000;
         double training = tuned.trainingUsd().getAsDouble();
+        // The tolerance keeps floating-point noise from rounding a whole number of queries up.
         OptionalLong volume = saved > 0
-            ? OptionalLong.of((long) Math.ceil(training / saved)) : OptionalLong.empty();
+            ? OptionalLong.of((long) Math.ceil(training / saved - 1e-6)) : OptionalLong.empty();
         breakEvens.add(new BreakEven(tuned.setupId(), other.setupId(),
             other.meanPromptTokens() - tuned.meanPromptTokens(), saved, training, volume));
       }
