@@ -17,9 +17,11 @@ final class RunSummary {
   static void print(PrintWriter out, RunOutcome outcome) {
     RunResult result = outcome.result();
     RunStats stats = outcome.stats();
+    int setups = result.setups().size();
+    int samples = result.info().samples();
     out.println("run " + result.info().runId() + ": " + result.cases().size() + " cases, "
-        + result.setups().size() + (result.setups().size() == 1 ? " setup, " : " setups, ") + result.info().samples()
-        + (result.info().samples() == 1 ? " sample" : " samples") + " each");
+        + setups + (setups == 1 ? " setup, " : " setups, ") + samples
+        + (samples == 1 ? " sample" : " samples") + " each");
     result.info().notes().forEach((key, note) -> out.println("  note: " + note));
     for (SetupInfo setup : result.setups()) {
       long passed = result.resultsOf(setup.id()).stream().filter(r -> r.passed()).count();

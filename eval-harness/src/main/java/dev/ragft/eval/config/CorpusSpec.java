@@ -17,7 +17,8 @@ public record CorpusSpec(String scenario, String path, String version) {
       throw new IllegalArgumentException("give either scenario or path, not "
           + (scenario == null ? "neither" : "both"));
     }
-    if (version != null && (version.isBlank() || version.chars().anyMatch(Character::isWhitespace))) {
+    if (version != null
+        && (version.isBlank() || version.chars().anyMatch(Character::isWhitespace))) {
       throw new IllegalArgumentException("version must be one word, but is: \"" + version + "\"");
     }
   }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@link EvalConfigReader} (documented in {@code docs/evaluation.md}); defaults are applied here
  * and, for the setup matrix, in {@link DefaultSetups}, and nowhere else.
  *
- * @param runId the run's id; default {@code run-} and 12 hex digits of the configuration's hash
+ * @param runId the run's id; default {@code run-} and 12 hex digits of the configuration file's
+ *     hash ({@link EvalConfigReader}) or of the configuration's identity (a run built in code)
  * @param seed the seed every sample's seed is derived from; default 42
  * @param samples replies per (case, setup); default 1
  * @param temperature the sampling temperature of every setup; default 0

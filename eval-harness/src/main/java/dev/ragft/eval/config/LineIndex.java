@@ -22,7 +22,10 @@ final class LineIndex {
     this.lines = lines;
   }
 
-  /** Indexes {@code text} (YAML, of which JSON is a subset); a text that does not parse gives an empty index. */
+  /**
+   * Indexes {@code text} (YAML, of which JSON is a subset); a text that does not parse gives an
+   * empty index.
+   */
   static LineIndex of(String text) {
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser parser = new YAMLFactory().createParser(text)) {
@@ -65,7 +68,10 @@ final class LineIndex {
     return pointer.toString();
   }
 
-  /** The line of the part at {@code pointer}, or of its nearest ancestor with a known line; 0 if none. */
+  /**
+   * The line of the part at {@code pointer}, or of its nearest ancestor with a known line; 0 when
+   * none is known.
+   */
   long lineOf(String pointer) {
     String at = pointer;
     while (true) {

@@ -13,7 +13,8 @@ public record RateLimit(Double requestsPerSecond, Integer burst, Integer concurr
 
   /** Applies the defaults and validates. */
   public RateLimit {
-    if (requestsPerSecond != null && !(requestsPerSecond > 0 && Double.isFinite(requestsPerSecond))) {
+    if (requestsPerSecond != null
+        && !(requestsPerSecond > 0 && Double.isFinite(requestsPerSecond))) {
       throw new IllegalArgumentException("requestsPerSecond must be > 0, but is: "
           + requestsPerSecond);
     }

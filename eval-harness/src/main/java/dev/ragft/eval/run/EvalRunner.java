@@ -1,5 +1,6 @@
 package dev.ragft.eval.run;
 
+import dev.ragft.common.Progress;
 import dev.ragft.common.RagftException;
 import dev.ragft.datasets.cases.FailureCase;
 import dev.ragft.eval.config.DefaultSetups;
@@ -9,6 +10,7 @@ import dev.ragft.eval.cost.CostAnalysis;
 import dev.ragft.eval.cost.CostSummary;
 import dev.ragft.eval.result.RunResult;
 import dev.ragft.eval.result.RunResultJson;
+import dev.ragft.eval.result.Sample;
 import dev.ragft.eval.result.SetupInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +71,9 @@ public final class EvalRunner {
   public RunOutcome run(EvalConfig config, Path folder) {
     EvalConfig complete = config.setups().isEmpty()
         ? config.withSetups(DefaultSetups.of(config)) : config;
+    if (complete.runId() == null) {
+      complete = complete.withRunId("run-" + RunFolder.identity(complete).substring(0, 12));
+    }
     String sha256 = RunFolder.prepare(folder, complete);
     try (RunPlan plan = RunPlan.prepare(complete, folder, environment);
         RunJournal journal = RunJournal.open(folder, complete.runId(), sha256)) {
@@ -122,7 +127,7 @@ public final class EvalRunner {
   }
 
   private void runPair(RunPlan plan, RunJournal journal, FailureCase failureCase, Setup setup,
-      int samples, dev.ragft.common.Progress progress, AtomicInteger sampled,
+      int samples, Progress progress, AtomicInteger sampled,
       AtomicInteger hits) {
     String setupId = setup.info().id();
     CaseContext context = journal.context(failureCase.id(), setupId).orElseGet(() -> {
@@ -138,14 +143,14 @@ public final class EvalRunner {
       if (Thread.currentThread().isInterrupted()) {
         return;
       }
-      SampleMaker.Made made = plan.maker().make(setup, failureCase, context, i);
-      journal.recordSample(key, plan.maker().seed(failureCase, i), made.sample());
+      Sample sample = plan.maker().make(setup, failureCase, context, i);
+      journal.recordSample(key, plan.maker().seed(failureCase, i), sample);
       sampled.incrementAndGet();
-      if (made.cached()) {
+      if (sample.usage().cached()) {
         hits.incrementAndGet();
       }
       progress.advance(1);
-      environment.listener().sampleRecorded(key, made.sample());
+      environment.listener().sampleRecorded(key, sample);
     }
   }
 

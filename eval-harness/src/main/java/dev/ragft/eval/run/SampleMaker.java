@@ -17,12 +17,11 @@ import dev.ragft.eval.score.Reply;
 import dev.ragft.eval.score.ReplyScoring;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes one sample: renders the prompt, asks the setup's model (constrained to the reply schema
- * when the setup says so), scores the answer and prices the call. Thread-safe.
+ * when the setup says so), scores the answer and prices the call (a model the price table lacks
+ * counts as $0; the run's notes name it). Thread-safe.
  */
 final class SampleMaker {
 
@@ -32,7 +31,6 @@ final class SampleMaker {
   private final JsonNode runSchema;
   private final ReplyScoring scoring;
   private final InferencePrices prices;
-  private final Set<String> unpriced = ConcurrentHashMap.newKeySet();
 
   SampleMaker(double temperature, int maxTokens, long runSeed, JsonNode runSchema,
       ReplyScoring scoring, InferencePrices prices) {
@@ -60,25 +58,16 @@ final class SampleMaker {
   }
 
   /** Makes sample {@code index}; the answer's call goes through the model's cache and gate. */
-  Made make(Setup setup, FailureCase failureCase, CaseContext context, int index) {
+  Sample make(Setup setup, FailureCase failureCase, CaseContext context, int index) {
     Answer answer = setup.model().ask(request(setup, failureCase, context, index));
     Reply reply = new Reply(failureCase, answer.text(), setup.context().givesContext(),
         context.passages());
     ReplyScoring.Scored scored = scoring.score(reply);
     Optional<Double> usd = prices.usd(setup.model().provider(), setup.model().name(),
         answer.promptTokens(), answer.completionTokens());
-    if (usd.isEmpty()) {
-      unpriced.add(setup.model().name());
-    }
     Usage usage = new Usage(answer.promptTokens(), answer.completionTokens(),
         answer.latencyMillis(), usd.orElse(0.0), answer.cached());
-    return new Made(new Sample(index, answer.text(), scored.verdict(), scored.checks(), usage),
-        answer.cached());
-  }
-
-  /** The models this maker found no price for. */
-  Set<String> unpriced() {
-    return Set.copyOf(unpriced);
+    return new Sample(index, answer.text(), scored.verdict(), scored.checks(), usage);
   }
 
   private ResponseFormat format(FailureCase failureCase) {
@@ -94,14 +83,5 @@ final class SampleMaker {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON schema could not be written back", e);
     }
-  }
-
-  /**
-   * A sample and whether its answer came from the cache.
-   *
-   * @param sample the sample
-   * @param cached whether the response cache answered
-   */
-  record Made(Sample sample, boolean cached) {
   }
 }

@@ -18,8 +18,8 @@ public final class PolicySignals {
 
   /** The phrases the default refusal detector looks for. */
   public static final Pattern REFUSAL = Pattern.compile("(?iu)\\b(?:"
-      + "i(?:\\s+am|'m|’m)?\\s*(?:sorry|afraid),?\\s+but\\s+i\\s+(?:can(?:not|'t|’t)|won'?t|am\\s+"
-      + "unable|am\\s+not\\s+able)"
+      + "i(?:\\s+am|'m|’m)?\\s*(?:sorry|afraid),?\\s+but\\s+i\\s+"
+      + "(?:can(?:not|'t|’t)|won'?t|am\\s+unable|am\\s+not\\s+able)"
       + "|i\\s+(?:can(?:not|'t|’t)|won'?t|am\\s+(?:not\\s+able|unable)|'m\\s+(?:not\\s+able|"
       + "unable)|’m\\s+(?:not\\s+able|unable))\\s+(?:to\\s+)?(?:help|assist|provide|share|"
       + "answer|comply|do\\s+that|give)"

@@ -68,8 +68,8 @@ class RunJournalTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(
         "{\"type\":\"run\",\"format\":1,\"runId\":\"run-1\",\"config\":\"abc\"}");
-    assertThat(lines.get(2)).startsWith("{\"type\":\"sample\",\"case\":\"k\",\"setup\":\"baseline\","
-        + "\"seed\":2,\"sample\":{\"answer\":\"new\"");
+    assertThat(lines.get(2)).startsWith("{\"type\":\"sample\",\"case\":\"k\","
+        + "\"setup\":\"baseline\",\"seed\":2,\"sample\":{\"answer\":\"new\"");
   }
 
   @Test

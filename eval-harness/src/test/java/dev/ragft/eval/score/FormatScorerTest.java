@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** The format checks on golden replies: the demo's support-reply schema, patterns, length, sections. */
+/** Format checks on golden replies: the demo's reply schema, patterns, length and sections. */
 class FormatScorerTest {
 
   private final FormatScorer scorer = new FormatScorer();
