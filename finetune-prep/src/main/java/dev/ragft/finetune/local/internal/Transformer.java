@@ -65,7 +65,7 @@ public final class Transformer implements AutoCloseable {
             continue;
           }
           NDArray weight = tensor(gguf, manager, target.ggufWeight(layer));
-          long[] expected = {target.outputs(spec), target.inputs(spec)};
+          long[] expected = {LoraShapes.outputs(target, spec), LoraShapes.inputs(target, spec)};
           if (!weight.getShape().equals(new Shape(expected))) {
             throw gguf.problem("has tensor \"" + target.ggufWeight(layer) + "\" of shape "
                 + weight.getShape() + ", but the model's metadata implies " + new Shape(expected));
