@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.norm.Dropout;
 import dev.ragft.finetune.local.LoraTarget;
-import dev.ragft.model.gguf.GgmlType;
 import dev.ragft.model.gguf.GgufFile;
 import dev.ragft.model.gguf.GgufTensorInfo;
 import java.nio.ByteBuffer;
@@ -21,8 +20,8 @@ import java.util.Map;
  * embedding, then per block RMSNorm → attention (Q/K/V projections with optional bias, rotary
  * embeddings, grouped-query causal attention, output projection) → residual, RMSNorm → SwiGLU MLP
  * → residual, then the final RMSNorm and the output head (or the tied embedding). Every adapted
- * projection adds its LoRA update. Weights are held transposed ({@code in×out}); F32 tensors are
- * used straight from the memory-mapped file.
+ * projection adds its LoRA update. Weights are held transposed ({@code in×out}), as F32 copies
+ * read tensor by tensor from the memory-mapped file.
  *
  * <p>Every array a forward pass creates belongs to the manager of its input tokens, so closing
  * that manager frees the step.
@@ -90,9 +89,8 @@ public final class Transformer implements AutoCloseable {
   private static NDArray tensor(GgufFile gguf, NDManager manager, String name) {
     GgufTensorInfo info = gguf.requireTensor(name);
     Shape shape = new Shape(info.shape());
-    if (info.type() == GgmlType.F32) {
-      return manager.create(gguf.tensorBytes(info), shape, DataType.FLOAT32);
-    }
+    // Always a buffer of our own: a tensor made straight from the file's mapping would depend on
+    // the mapping outliving every view of it, which the JVM does not promise.
     ByteBuffer floats = ByteBuffer.allocateDirect(Math.toIntExact(info.elementCount() * 4))
         .order(ByteOrder.nativeOrder());
     gguf.readFloats(info, floats.asFloatBuffer());
