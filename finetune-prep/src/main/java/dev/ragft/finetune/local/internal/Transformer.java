@@ -24,7 +24,9 @@ import java.util.Map;
  * read tensor by tensor from the memory-mapped file.
  *
  * <p>Every array a forward pass creates belongs to the manager of its input tokens, so closing
- * that manager frees the step.
+ * that manager frees the step. Scalars are made as arrays of that manager too, never passed as
+ * numbers: DJL turns a number operand into a tensor over a Java buffer that it releases right after
+ * the op, while autograd keeps that tensor for the backward pass, which would then read freed memory.
  */
 public final class Transformer implements AutoCloseable {
 
@@ -116,7 +118,8 @@ public final class Transformer implements AutoCloseable {
     LoraWeights.Pair head = lora == null ? null : lora.pair(-1, LoraTarget.OUTPUT);
     if (head != null) {
       NDArray in = dropout > 0 ? Dropout.dropout(hidden, dropout, true).singletonOrThrow() : hidden;
-      logits = logits.add(in.matMul(head.aT()).matMul(head.bT()).mul(lora.config().scale()));
+      NDArray scale = tokens.getManager().create((float) lora.config().scale());
+      logits = logits.add(in.matMul(head.aT()).matMul(head.bT()).mul(scale));
     }
     return logits;
   }
@@ -130,10 +133,12 @@ public final class Transformer implements AutoCloseable {
     x.attach(step);
     Rotary rotary = Rotary.of(step, time, spec);
     NDArray mask = causalMask(step, time);
-    float scale = lora == null ? 0 : (float) lora.config().scale();
+    NDArray scale = step.create(lora == null ? 0f : (float) lora.config().scale());
+    NDArray eps = step.create(spec.rmsEps());
+    NDArray attentionScale = step.create((float) (1 / Math.sqrt(spec.headDim())));
     for (int layer = 0; layer < blocks.length; layer++) {
       Block block = blocks[layer];
-      NDArray h = rmsNorm(x, block.attnNorm);
+      NDArray h = rmsNorm(x, block.attnNorm, eps);
       NDArray q = project(h, block, layer, LoraTarget.Q, lora, scale, dropout, block.qBias);
       NDArray k = project(h, block, layer, LoraTarget.K, lora, scale, dropout, block.kBias);
       NDArray v = project(h, block, layer, LoraTarget.V, lora, scale, dropout, block.vBias);
@@ -145,21 +150,21 @@ public final class Transformer implements AutoCloseable {
         k = k.expandDims(2).repeat(2, group).reshape(batch, spec.heads(), time, spec.headDim());
         v = v.expandDims(2).repeat(2, group).reshape(batch, spec.heads(), time, spec.headDim());
       }
-      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(spec.headDim()))
+      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul(attentionScale)
           .add(mask).softmax(-1).matMul(v)
           .transpose(0, 2, 1, 3).reshape(batch, time, (long) spec.heads() * spec.headDim());
       x = x.add(project(attention, block, layer, LoraTarget.O, lora, scale, dropout, null));
-      h = rmsNorm(x, block.ffnNorm);
+      h = rmsNorm(x, block.ffnNorm, eps);
       NDArray gate = project(h, block, layer, LoraTarget.GATE, lora, scale, dropout, null);
       NDArray up = project(h, block, layer, LoraTarget.UP, lora, scale, dropout, null);
       NDArray act = Activation.sigmoid(gate).mul(gate).mul(up);
       x = x.add(project(act, block, layer, LoraTarget.DOWN, lora, scale, dropout, null));
     }
-    return rmsNorm(x, outputNorm);
+    return rmsNorm(x, outputNorm, eps);
   }
 
   private NDArray project(NDArray input, Block block, int layer, LoraTarget target,
-      LoraWeights lora, float scale, float dropout, NDArray bias) {
+      LoraWeights lora, NDArray scale, float dropout, NDArray bias) {
     NDArray out = input.matMul(block.weightsT.get(target));
     if (bias != null) {
       out = out.add(bias);
@@ -172,8 +177,8 @@ public final class Transformer implements AutoCloseable {
     return out;
   }
 
-  private NDArray rmsNorm(NDArray x, NDArray weight) {
-    NDArray rms = x.square().mean(new int[] {-1}, true).add(spec.rmsEps()).sqrt();
+  private static NDArray rmsNorm(NDArray x, NDArray weight, NDArray eps) {
+    NDArray rms = x.square().mean(new int[] {-1}, true).add(eps).sqrt();
     return x.div(rms).mul(weight);
   }
 
