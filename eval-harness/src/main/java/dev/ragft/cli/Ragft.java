@@ -22,6 +22,8 @@ import picocli.CommandLine.ParseResult;
         "against baseline, RAG, fine-tuned and hybrid setups and tells you, with evidence."},
     subcommands = {
         CommandLine.HelpCommand.class,
+        ServeCommand.class,
+        ModelsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
