@@ -5,6 +5,7 @@ import dev.ragft.model.provider.ChatModels;
 import dev.ragft.model.provider.ConfiguredChatModel;
 import dev.ragft.model.provider.Provider;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A local model and the server in front of it, started together and stopped together: what
@@ -30,7 +31,7 @@ public final class Serving implements AutoCloseable {
 
   /** As {@link #start(ChatModelConfig, ServeConfig)}, opening the model with {@code opener}. */
   public static Serving start(ChatModelConfig config, ServeConfig serve,
-      java.util.function.Function<ChatModelConfig, ConfiguredChatModel> opener) {
+      Function<ChatModelConfig, ConfiguredChatModel> opener) {
     Objects.requireNonNull(serve, "serve");
     if (config.provider() != Provider.LLAMACPP) {
       throw new IllegalArgumentException("serve runs a local model, so the provider must be"
