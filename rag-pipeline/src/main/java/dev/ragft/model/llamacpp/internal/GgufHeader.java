@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -55,9 +56,12 @@ public record GgufHeader(long version, long tensorCount, long metadataCount) {
     } catch (IOException e) {
       throw new InputException(source, 0, null, "cannot be read: " + e.getMessage(), e);
     }
-    if (read >= 4 && !(bytes[0] == 'G' && bytes[1] == 'G' && bytes[2] == 'U' && bytes[3] == 'F')) {
+    byte[] magic = {'G', 'G', 'U', 'F'};
+    int compared = Math.min(read, 4);
+    if (!Arrays.equals(bytes, 0, compared, magic, 0, compared)) {
       throw new InputException(source, 0, null, "is not a GGUF " + what + " file (it starts with"
-          + " the bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, 4) + ", not \"GGUF\")");
+          + " the bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, compared)
+          + ", not \"GGUF\")");
     }
     if (read < HEADER_BYTES) {
       throw new InputException(source, 0, null, "is truncated: " + read
