@@ -27,6 +27,8 @@ import picocli.CommandLine.ParseResult;
         RetrievalEvalCommand.class,
         FtCommand.class,
         DatasetCommand.class,
+        ServeCommand.class,
+        ModelsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
