@@ -1,13 +1,12 @@
 package dev.ragft.eval.stats;
 
-import org.apache.commons.statistics.inference.AlternativeHypothesis;
-import org.apache.commons.statistics.inference.BinomialTest;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /**
  * The exact (conditional) McNemar test for paired pass/fail outcomes: under the null hypothesis
  * that two setups pass equally often, each discordant case (one passes, the other fails) is a
- * fair coin, so the two-sided p-value is that of a binomial test of {@code b} successes in
- * {@code b + c} trials with probability one half. With no discordant cases the p-value is 1.
+ * fair coin, so with {@code X ~ Binomial(b + c, 1/2)} the two-sided p-value is
+ * {@code min(1, 2 P(X <= min(b, c)))}. With no discordant cases it is 1.
  */
 public final class McNemar {
 
@@ -27,8 +26,8 @@ public final class McNemar {
     if (b + c == 0) {
       return 1.0;
     }
-    return BinomialTest.withDefaults().with(AlternativeHypothesis.TWO_SIDED)
-        .test(b + c, b, 0.5).getPValue();
+    double tail = BinomialDistribution.of(b + c, 0.5).cumulativeProbability(Math.min(b, c));
+    return Math.min(1.0, 2 * tail);
   }
 
   /**
