@@ -70,6 +70,8 @@ final class HtmlCases {
     bar.appendElement("button").attr("type", "button").attr("id", "case-next").text("next (j) ▶");
     bar.appendElement("button").attr("type", "button").attr("id", "case-expand")
         .attr("aria-pressed", "false").text("expand all");
+    bar.appendElement("button").attr("type", "button").attr("id", "case-present")
+        .attr("aria-pressed", "false").text("present one case");
     bar.appendElement("span").attr("id", "case-count")
         .text(report.run().cases().size() + " cases (enable JavaScript to filter)");
     bar.appendElement("span").attr("id", "case-position");

@@ -93,10 +93,21 @@
   search.addEventListener('input', apply);
   document.getElementById('case-prev').addEventListener('click', function () { step(-1); });
   document.getElementById('case-next').addEventListener('click', function () { step(1); });
-  document.getElementById('case-expand').addEventListener('click', function () {
-    var open = this.getAttribute('aria-pressed') !== 'true';
-    this.setAttribute('aria-pressed', open ? 'true' : 'false');
+  var expand = document.getElementById('case-expand');
+  function expanding(open) {
+    expand.setAttribute('aria-pressed', open ? 'true' : 'false');
     document.querySelectorAll('section.case details').forEach(function (d) { d.open = open; });
+  }
+  expand.addEventListener('click', function () {
+    expanding(expand.getAttribute('aria-pressed') !== 'true');
+  });
+  var present = document.getElementById('case-present');
+  function presenting(on) {
+    document.body.classList.toggle('present', on);
+    present.setAttribute('aria-pressed', on ? 'true' : 'false');
+  }
+  present.addEventListener('click', function () {
+    presenting(!document.body.classList.contains('present'));
   });
   document.addEventListener('keydown', function (event) {
     var tag = (event.target.tagName || '').toLowerCase();
@@ -110,6 +121,19 @@
     }
   });
   window.addEventListener('hashchange', fromHash);
+  var preset = {};
+  location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
+    var at = pair.indexOf('=');
+    if (at > 0) {
+      preset[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+    }
+  });
+  if (preset.group) { groupFilter.value = preset.group; }
+  if (preset.setup) { setupFilter.value = preset.setup; }
+  if (preset.outcome) { outcomeFilter.value = preset.outcome; }
+  if (preset.q) { search.value = preset.q; }
+  if (preset.view === 'present') { presenting(true); }
+  if (preset.expand === '1') { expanding(true); }
   apply();
   if (location.hash) {
     fromHash();
