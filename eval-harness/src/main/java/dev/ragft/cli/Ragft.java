@@ -27,6 +27,7 @@ import picocli.CommandLine.ParseResult;
         RetrievalEvalCommand.class,
         FtCommand.class,
         DatasetCommand.class,
+        EvalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
