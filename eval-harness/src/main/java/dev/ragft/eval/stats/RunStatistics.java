@@ -1,11 +1,13 @@
 package dev.ragft.eval.stats;
 
+import dev.ragft.eval.result.CaseInfo;
 import dev.ragft.eval.result.CaseResult;
 import dev.ragft.eval.result.FailureLabel;
 import dev.ragft.eval.result.RunResult;
 import dev.ragft.eval.result.SetupInfo;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,10 +47,14 @@ public record RunStatistics(StatsConfig config, long seed, List<SetupStats> setu
       setups.add(setupStats(setup.id(), run.resultsOf(setup.id()), bootstrap, repeated));
     }
     List<String> ids = run.setups().stream().map(SetupInfo::id).toList();
+    Map<String, Map<String, CaseResult>> bySetup = new HashMap<>();
+    for (CaseResult r : run.results()) {
+      bySetup.computeIfAbsent(r.setupId(), id -> new HashMap<>()).put(r.caseId(), r);
+    }
     List<PairTest> raw = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       for (int j = i + 1; j < ids.size(); j++) {
-        raw.add(pair(run, ids.get(i), ids.get(j), bootstrap, config));
+        raw.add(pair(run, ids.get(i), ids.get(j), bySetup, bootstrap, config));
       }
     }
     double[] adjusted = Holm.adjust(raw.stream().mapToDouble(PairTest::pValue).toArray());
@@ -96,16 +102,18 @@ public record RunStatistics(StatsConfig config, long seed, List<SetupStats> setu
         consistency, labels);
   }
 
-  private static PairTest pair(RunResult run, String first, String second, Bootstrap bootstrap,
-      StatsConfig config) {
+  private static PairTest pair(RunResult run, String first, String second,
+      Map<String, Map<String, CaseResult>> bySetup, Bootstrap bootstrap, StatsConfig config) {
+    Map<String, CaseResult> firstResults = bySetup.getOrDefault(first, Map.of());
+    Map<String, CaseResult> secondResults = bySetup.getOrDefault(second, Map.of());
     List<Boolean> a = new ArrayList<>();
     List<Boolean> b = new ArrayList<>();
-    for (var info : run.cases()) {
-      Optional<CaseResult> x = run.result(info.id(), first);
-      Optional<CaseResult> y = run.result(info.id(), second);
-      if (x.isPresent() && y.isPresent()) {
-        a.add(x.get().passed());
-        b.add(y.get().passed());
+    for (CaseInfo info : run.cases()) {
+      CaseResult x = firstResults.get(info.id());
+      CaseResult y = secondResults.get(info.id());
+      if (x != null && y != null) {
+        a.add(x.passed());
+        b.add(y.passed());
       }
     }
     int n = a.size();
