@@ -2,6 +2,7 @@ package dev.ragft.eval.compare;
 
 import dev.ragft.eval.result.FailureLabel;
 import dev.ragft.eval.stats.Estimate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record SetupComparison(String setupId, List<String> pairedCases, double p
     failToPass = List.copyOf(failToPass);
     onlyBefore = List.copyOf(onlyBefore);
     onlyAfter = List.copyOf(onlyAfter);
-    labelDeltas = java.util.Collections.unmodifiableMap(new TreeMap<>(labelDeltas));
+    labelDeltas = Collections.unmodifiableMap(new TreeMap<>(labelDeltas));
   }
 
   /** The number of paired cases. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public record Diagnosis(DiagnosisConfig config, List<String> setups, List<String
     setups = List.copyOf(setups);
     missingRoles = List.copyOf(missingRoles);
     cases = List.copyOf(cases);
-    groups = java.util.Collections.unmodifiableMap(new TreeMap<>(groups));
+    groups = Collections.unmodifiableMap(new TreeMap<>(groups));
     table = List.copyOf(table);
     statements = List.copyOf(statements);
     Objects.requireNonNull(recommendation, "recommendation");

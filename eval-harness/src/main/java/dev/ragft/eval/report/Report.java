@@ -49,7 +49,7 @@ public record Report(String format, RunResult run, RunStatistics statistics, Dia
       latency.add(latency(setup.id(), samples));
     }
     return new Report(FORMAT, run, RunStatistics.of(run, options.stats()),
-        dev.ragft.eval.diagnosis.Diagnosis.of(run, options.diagnosis()), usage,
+        Diagnosis.of(run, options.diagnosis()), usage,
         options.latency() ? Optional.of(latency) : Optional.empty());
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +74,8 @@ public final class ReportWriter {
         Path target = dir.resolve(format.fileName());
         Path temp = dir.resolve(format.fileName() + ".tmp");
         Files.writeString(temp, render(report, format), StandardCharsets.UTF_8);
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
         written.add(target);
       }
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.ragft.eval.stats;
 
 import dev.ragft.eval.result.FailureLabel;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record SetupStats(String setupId, int cases, int passed, double passRate,
     Objects.requireNonNull(setupId, "setupId");
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(consistency, "consistency");
-    labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+    labels = Collections.unmodifiableMap(new TreeMap<>(labels));
   }
 
   /** The failures, {@code cases - passed}. */
