@@ -67,20 +67,20 @@ final class Evidence {
     add(out, "knowledge", knowledge,
         "%s baseline failures are knowledge failures: the right context fixes them.");
     sub(out, "knowledge.rag", knowledge, c -> passes(c, config.rag()),
-        "RAG (" + config.rag() + ") fixes %s of them.");
+        "RAG (" + config.rag() + ") fixes %s.");
     sub(out, "knowledge.retrieval_gap", knowledge,
         c -> !passes(c, config.rag()) && passes(c, config.oracle()),
-        "Only the oracle fixes %s of them: retrieval does not bring what they need.");
+        "Only the oracle fixes %s: retrieval does not bring what they need.");
     List<CaseDiagnosis> behaviour = in(Group.BEHAVIOUR);
     add(out, "behaviour", behaviour, "%s baseline failures are behaviour failures: with the right"
         + " context in view the reply still breaks format, voice or policy.");
     sub(out, "behaviour.finetuned", behaviour,
         c -> passes(c, config.finetuned()) || passes(c, config.hybrid()),
-        "Fine-tuning (" + config.finetuned() + " or " + config.hybrid() + ") fixes %s of them.");
+        "Fine-tuning (" + config.finetuned() + " or " + config.hybrid() + ") fixes %s.");
     List<CaseDiagnosis> both = in(Group.BOTH);
     add(out, "both", both, "%s baseline failures need both knowledge and behaviour fixed.");
     sub(out, "both.hybrid", both, c -> passes(c, config.hybrid()),
-        "The hybrid (" + config.hybrid() + ") fixes %s of them.");
+        "The hybrid (" + config.hybrid() + ") fixes %s.");
     add(out, "unexplained", in(Group.UNEXPLAINED), "%s baseline failures are unexplained: the right"
         + " context does not fix them and the failure is not one of behaviour.");
     List<CaseDiagnosis> baselinePasses = cases.stream().filter(c -> c.group() == Group.PASSES).toList();
@@ -111,7 +111,7 @@ final class Evidence {
     }
     List<String> matching = ids(members, test);
     out.add(statement(key, share(matching.size(), members.size()), matching, text,
-        matching.size() + " of " + members.size()));
+        matching.size() + " of these " + members.size()));
   }
 
   private Statement statement(String key, Share share, List<String> ids, String text,

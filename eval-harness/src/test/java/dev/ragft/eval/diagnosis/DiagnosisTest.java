@@ -57,7 +57,8 @@ class DiagnosisTest {
     assertThat(knowledge.caseIds()).hasSize(16).startsWith("g-00", "g-01");
     Statement gap = statement(d, "knowledge.retrieval_gap");
     assertThat(gap.caseIds()).containsExactly("g-00", "g-01", "g-02", "g-03");
-    assertThat(statement(d, "knowledge.rag").share().count()).isEqualTo(12);
+    assertThat(statement(d, "knowledge.rag").text())
+        .isEqualTo("RAG (rag) fixes 12 of these 16 (75%, 95% CI 51%–90%).");
   }
 
   @Test
