@@ -34,7 +34,8 @@ public final class EvalCompareCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RUN_A", description = "The reference run (before): a run directory or result JSON file.")
+  @Parameters(index = "0", paramLabel = "RUN_A",
+      description = "The reference run (before): a run directory or result JSON file.")
   private Path before;
 
   @Parameters(index = "1", paramLabel = "RUN_B", description = "The candidate run (after).")

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RagftGateExtension.class)
 public @interface RagftGate {
 
-  /** The run: a run directory (holding {@code result.json}) or a result file, relative to the working directory. */
+  /**
+   * The run: a run directory (holding {@code result.json}) or a result file, relative to the
+   * working directory.
+   */
   String run();
 
   /** A reference run to compare with, which enables the comparison metrics; empty for none. */

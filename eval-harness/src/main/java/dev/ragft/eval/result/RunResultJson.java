@@ -32,7 +32,10 @@ public final class RunResultJson {
   private RunResultJson() {
   }
 
-  /** The mapper for run results and everything built from them (sorted, strict, Optional-aware). */
+  /**
+   * The mapper for run results and everything built from them: sorted, strict, Optional-aware
+   * (thread-safe; copy it before configuring).
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
