@@ -29,6 +29,7 @@ import picocli.CommandLine.ParseResult;
         DatasetCommand.class,
         ServeCommand.class,
         ModelsCommand.class,
+        EvalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
