@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ragft eval}: groups the commands that run and resume evaluations. */
+/** {@code ragft eval}: groups the commands that run evaluations and read their results. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {"Run failure cases against a matrix of setups (baseline, RAG, fine-tuned,",
-        "hybrid, oracle) and score every reply."},
-    subcommands = {EvalRunCommand.class, EvalResumeCommand.class})
+    description = "Evaluate setups on failure cases; report, compare and gate finished runs.",
+    subcommands = {EvalRunCommand.class, EvalResumeCommand.class, EvalReportCommand.class,
+        EvalCompareCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec
@@ -21,6 +21,6 @@ public final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing subcommand: use 'ragft eval run' or 'ragft eval resume'.");
+        "Missing subcommand: choose one of " + String.join(", ", spec.subcommands().keySet()) + ".");
   }
 }

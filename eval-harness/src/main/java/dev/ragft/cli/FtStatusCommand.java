@@ -20,10 +20,9 @@ import picocli.CommandLine.Spec;
  * to the end with {@code --watch}, picking it up wherever a restart left it.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = {
-        "Show a fine-tuning job: ask its provider for the state once and record it. With",
-        "--watch, follow it until it ends (finishing an interrupted submission first); after",
-        "a restart, --watch resumes where it left off."})
+    description = "Show a fine-tuning job after asking its provider for the state once. With"
+        + " --watch, follow it until it ends (finishing an interrupted submission first); after a"
+        + " restart, --watch resumes where it left off.")
 public final class FtStatusCommand implements Callable<Integer> {
 
   @Spec

@@ -27,10 +27,9 @@ import picocli.CommandLine.Spec;
  * before), optionally following it to the end.
  */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-    description = {
-        "Submit a fine-tuning job to a provider, exactly once: the job is recorded before anything",
-        "is uploaded, and submitting the same job again (or --resume after a crash) continues it",
-        "instead of paying twice."})
+    description = "Submit a fine-tuning job to a provider, exactly once: the job is recorded"
+        + " before anything is uploaded, and submitting the same job again (or --resume after a"
+        + " crash) continues it instead of paying twice.")
 public final class FtSubmitCommand implements Callable<Integer> {
 
   @Spec

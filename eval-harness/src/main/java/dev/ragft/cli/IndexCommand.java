@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code ragft index}: builds or updates an index from files and folders. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {
+        "Builds or updates an index from files and folders.",
         "Loads documents (text, Markdown, HTML, PDF, JSONL, BEIR corpus.jsonl), chunks them,",
         "embeds the chunks and writes one Lucene index with BM25 text and HNSW vectors.",
         "Incremental: unchanged documents are skipped, changed ones replaced atomically; a run",

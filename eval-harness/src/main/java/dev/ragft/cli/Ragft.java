@@ -27,6 +27,8 @@ import picocli.CommandLine.ParseResult;
         RetrievalEvalCommand.class,
         FtCommand.class,
         DatasetCommand.class,
+        ServeCommand.class,
+        ModelsCommand.class,
         EvalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code ragft retrieval-eval}: retrieval quality on a BEIR-layout dataset. */
 @Command(name = "retrieval-eval", mixinStandardHelpOptions = true,
     description = {
-        "Measures retrieval on a BEIR-layout folder (corpus.jsonl, queries.jsonl, qrels/*.tsv):",
+        "Measures retrieval quality on a BEIR-layout dataset.",
+        "The folder holds corpus.jsonl, queries.jsonl and qrels/<split>.tsv; the command prints",
         "nDCG@10, Recall@100 and MRR@10 with trec_eval's conventions, and a TREC run file.",
         "The corpus is indexed once (one chunk per document) and updated incrementally."})
 public final class RetrievalEvalCommand implements Callable<Integer> {

@@ -31,7 +31,7 @@ final class RunSummary {
     out.println("this attempt: " + stats.sampled() + " samples made (" + stats.modelCalls()
         + " model calls, " + stats.cacheHits() + " from the cache), " + stats.fromJournal()
         + " already in the journal");
-    out.println("result: " + outcome.folder().resolve(RunResultJson.FILE));
+    out.println("result: " + outcome.folder().resolve(RunResultJson.RESULT_FILE));
     out.flush();
   }
 }

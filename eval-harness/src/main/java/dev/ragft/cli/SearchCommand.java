@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ragft search}: ranked chunks for a query, with scores and citations. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Searches an index and prints the ranked chunks with their scores and the",
-        "citation of each ([n] document, source, character offsets); --context prints the",
-        "assembled context a model would read."})
+    description = {"Searches an index and prints ranked chunks with scores and citations.",
+        "Each result shows its chunk id, source and character offsets; --context prints the",
+        "assembled context a model would read, with numbered citations."})
 public final class SearchCommand implements Callable<Integer> {
 
   @Spec

@@ -45,11 +45,11 @@ class EvalCommandIT {
         .contains("  baseline       0 of   2 cases passed (first sample)")
         .contains("this attempt: 2 samples made (2 model calls, 0 from the cache), 0 already"
             + " in the journal")
-        .contains("result: " + out.resolve(RunResultJson.FILE));
+        .contains("result: " + out.resolve(RunResultJson.RESULT_FILE));
     assertThat(resume.exitCode()).as(resume.err()).isEqualTo(ExitCodes.OK);
     assertThat(resume.out()).contains("this attempt: 0 samples made (0 model calls, 0 from the"
         + " cache), 2 already in the journal");
-    assertThat(Files.readString(out.resolve(RunResultJson.FILE)))
-        .isEqualTo(RunResultJson.toJson(RunResultJson.read(out.resolve(RunResultJson.FILE))));
+    assertThat(Files.readString(out.resolve(RunResultJson.RESULT_FILE)))
+        .isEqualTo(RunResultJson.toJson(RunResultJson.read(out.resolve(RunResultJson.RESULT_FILE))));
   }
 }

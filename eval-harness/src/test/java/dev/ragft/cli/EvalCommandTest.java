@@ -18,8 +18,8 @@ class EvalCommandTest {
     CommandRunner.Result result = CommandRunner.run("eval");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("Missing subcommand: use 'ragft eval run' or 'ragft eval"
-        + " resume'.");
+    assertThat(result.err()).contains("Missing subcommand: choose one of run, resume, report,"
+        + " compare.");
   }
 
   @Test

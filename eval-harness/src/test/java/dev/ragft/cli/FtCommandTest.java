@@ -59,7 +59,8 @@ class FtCommandTest {
   @Test
   void ft_without_a_subcommand_is_a_usage_error() {
     assertThat(run("ft")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("ft needs a subcommand: build, validate, export, estimate or forget");
+    assertThat(err.toString()).startsWith("ragft: choose a subcommand: build, validate,"
+        + " export, estimate, forget, submit, status, cancel, list\n");
   }
 
   @Test

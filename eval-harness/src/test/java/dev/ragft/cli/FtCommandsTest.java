@@ -168,8 +168,8 @@ class FtCommandsTest {
     assertThat(resumeWithOptions.err()).startsWith("ragft: --resume continues a recorded job"
         + " with its recorded settings; drop job settings");
     assertThat(noSubcommand.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(noSubcommand.err()).startsWith("ragft: choose a subcommand: submit, status,"
-        + " cancel, list");
+    assertThat(noSubcommand.err()).startsWith("ragft: choose a subcommand: build, validate,"
+        + " export, estimate, forget, submit, status, cancel, list\n");
   }
 
   @Test

@@ -1,15 +1,7 @@
 package dev.ragft.eval.cost;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ragft.common.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.ragft.eval.result.RunResultJson;
 import java.util.List;
 
 /**
@@ -28,9 +20,6 @@ public record CostSummary(long queriesForAmortization, List<SetupCost> setups,
   /** The file a run folder keeps its cost summary in. */
   public static final String FILE = "costs.json";
 
-  private static final ObjectMapper MAPPER = Json.mapper().copy()
-      .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
-
   /** Copies the lists. */
   public CostSummary {
     setups = List.copyOf(setups);
@@ -38,12 +27,13 @@ public record CostSummary(long queriesForAmortization, List<SetupCost> setups,
     notes = List.copyOf(notes);
   }
 
-  /** The summary as indented JSON text with {@code \n} line ends, ending with a new line. */
+  /**
+   * The summary as JSON in the run result's form (sorted keys, two-space indentation, {@code \n}
+   * line ends, a final newline; an absent value is {@code null}).
+   */
   public String toJson() {
     try {
-      return MAPPER.writer(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(this) + "\n";
+      return RunResultJson.prettyWriter().writeValueAsString(this) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a cost summary could not be written as JSON", e);
     }
@@ -52,18 +42,9 @@ public record CostSummary(long queriesForAmortization, List<SetupCost> setups,
   /** Reads a summary written by {@link #toJson()}. */
   public static CostSummary fromJson(String json) {
     try {
-      return MAPPER.readValue(json, CostSummary.class);
+      return RunResultJson.mapper().readValue(json, CostSummary.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a cost summary: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  /** Writes the summary to {@code file}. */
-  public void write(Path file) {
-    try {
-      Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

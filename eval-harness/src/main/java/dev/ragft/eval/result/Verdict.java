@@ -1,8 +1,17 @@
 package dev.ragft.eval.result;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Objects;
 
-/** Whether a reply passed all its gating checks, and if not, why. */
+/**
+ * Whether a reply passed all its gating checks, and if not, why. In JSON the variant is the
+ * property {@code "outcome"}: {@code "pass"} or {@code "fail"}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "outcome")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Verdict.Pass.class, name = "pass"),
+    @JsonSubTypes.Type(value = Verdict.Fail.class, name = "fail")})
 public sealed interface Verdict {
 
   /** Whether this is a pass. */

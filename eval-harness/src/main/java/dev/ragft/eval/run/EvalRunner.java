@@ -80,7 +80,7 @@ public final class EvalRunner {
       RunStats stats = execute(complete, plan, journal);
       List<SetupInfo> setups = plan.setups().stream().map(Setup::info).toList();
       RunResult result = RunAssembler.assemble(plan.info(), setups, plan.cases(), journal);
-      RunResultJson.write(result, folder.resolve(RunResultJson.FILE));
+      RunFolder.write(folder.resolve(RunResultJson.RESULT_FILE), RunResultJson.toJson(result));
       Map<String, Double> training = new TreeMap<>();
       for (Setup setup : plan.setups()) {
         Double usd = complete.costs().trainingUsd().get(setup.spec().model());
@@ -90,7 +90,7 @@ public final class EvalRunner {
       }
       CostSummary costs = CostAnalysis.of(result, training, complete.costs().queries(),
           plan.costNotes());
-      costs.write(folder.resolve(CostSummary.FILE));
+      RunFolder.write(folder.resolve(CostSummary.FILE), costs.toJson());
       return new RunOutcome(folder, result, costs, stats);
     }
   }

@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One opened chat model as the runner calls it: through the response cache (so the runner knows
  * which answers the cache gave), its provider's gate (concurrency and rate limit) and the
  * retrier. The cache key holds the model's identity as {@code ChatModels} computes it (file hash,
- * template and adapters of a local model; name and endpoint of a remote one), so entries are
+ * context size, template and adapters of a local model; name and endpoint of a remote one), so
+ * entries are
  * shared with other ragft commands. Counts the calls that reached the model. Thread-safe; closing
  * it releases an in-process model.
  */
@@ -77,6 +78,7 @@ public final class ModelHandle implements AutoCloseable {
     if (opened.local().isPresent()) {
       LlamaCppModel model = opened.local().get();
       identity.put("sha256", FileHashes.sha256(model.config().model()));
+      identity.put("contextSize", model.config().contextSize());
       identity.put("template", model.templateInUse().equals("gguf")
           ? "gguf:" + Hashes.sha256(model.info().chatTemplate()) : model.templateInUse());
       List<Map<String, Object>> adapters = new ArrayList<>();

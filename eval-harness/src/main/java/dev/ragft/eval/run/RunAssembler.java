@@ -27,9 +27,7 @@ final class RunAssembler {
     List<CaseInfo> caseInfos = new ArrayList<>();
     List<CaseResult> results = new ArrayList<>();
     for (FailureCase failureCase : cases) {
-      caseInfos.add(new CaseInfo(failureCase.id(), failureCase.category().wireName(),
-          failureCase.questionText(), failureCase.referenceAnswer().orElse(""),
-          failureCase.goldDocIds()));
+      caseInfos.add(CaseInfo.of(failureCase));
       for (SetupInfo setup : setups) {
         Optional<CaseContext> context = journal.context(failureCase.id(), setup.id());
         List<Sample> samples = new ArrayList<>();

@@ -88,6 +88,19 @@ public final class RunFolder {
     }
   }
 
+  /** Writes {@code text} to {@code file} atomically: beside it first, then moved into place. */
+  public static void write(Path file, String text) {
+    try {
+      Path partial = Files.createTempFile(file.toAbsolutePath().getParent(),
+          file.getFileName().toString(), ".tmp");
+      Files.writeString(partial, text, StandardCharsets.UTF_8);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The configuration recorded in a run folder. */
   public static EvalConfig read(Path folder) {
     Path file = folder.resolve(RUN_FILE);

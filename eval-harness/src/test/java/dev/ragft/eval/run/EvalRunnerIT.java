@@ -25,7 +25,7 @@ class EvalRunnerIT {
   Path dir;
 
   private EvalConfig config(String extra) {
-    return EvalConfigReader.parse(TestRuns.config(dir, extra), "eval.yaml", dir);
+    return EvalConfigReader.parse(RunFixtures.config(dir, extra), "eval.yaml", dir);
   }
 
   private static RunOutcome run(EvalConfig config, Path folder) {
@@ -63,12 +63,12 @@ class EvalRunnerIT {
     assertThat(oracle.context()).allMatch(Passage::gold);
     assertThat(oracle.context().get(0).text()).contains("£29 per technician per month");
     assertThat(baseline.samples().get(0).checks()).extracting(Check::name)
-        .startsWith("fact[0]", "reference.exact_match", "reference.token_f1");
+        .containsExactly("fact[0]", "forbidden[0]", "reference.exact_match", "reference.token_f1");
     assertThat(result.result("b-key", "oracle").orElseThrow().samples().get(0).checks())
         .extracting(Check::name).contains("format.json_schema", "format.max_words",
             "policy.must_escalate", "citation.valid");
-    assertThat(dir.resolve("run").resolve(RunResultJson.FILE)).exists();
-    assertThat(RunResultJson.read(dir.resolve("run").resolve(RunResultJson.FILE)))
+    assertThat(dir.resolve("run").resolve(RunResultJson.RESULT_FILE)).exists();
+    assertThat(RunResultJson.read(dir.resolve("run").resolve(RunResultJson.RESULT_FILE)))
         .isEqualTo(result);
   }
 
@@ -85,8 +85,8 @@ class EvalRunnerIT {
     assertThat(cached.result().results()).allMatch(r -> r.samples().get(0).usage().cached()
         && r.samples().get(0).usage().latencyMillis() == 0);
     assertThat(fresh.stats().modelCalls()).isEqualTo(9);
-    assertThat(TestRuns.withoutTimings(cached.result())).isEqualTo(TestRuns.withoutTimings(first));
-    assertThat(TestRuns.withoutTimings(fresh.result())).isEqualTo(TestRuns.withoutTimings(first));
+    assertThat(RunFixtures.withoutTimings(cached.result())).isEqualTo(RunFixtures.withoutTimings(first));
+    assertThat(RunFixtures.withoutTimings(fresh.result())).isEqualTo(RunFixtures.withoutTimings(first));
   }
 
   @Test
@@ -94,11 +94,11 @@ class EvalRunnerIT {
     RunResult recorded = run(config(""), dir.resolve("record")).result();
 
     RunOutcome replayed = run(config("").withCache(CacheMode.REPLAY), dir.resolve("replay"));
-    EvalConfig changed = EvalConfigReader.parse(TestRuns.config(dir, "").replace(
+    EvalConfig changed = EvalConfigReader.parse(RunFixtures.config(dir, "").replace(
         "maxTokens: 16", "maxTokens: 17"), "eval.yaml", dir).withCache(CacheMode.REPLAY);
 
-    assertThat(TestRuns.withoutTimings(replayed.result()))
-        .isEqualTo(TestRuns.withoutTimings(recorded));
+    assertThat(RunFixtures.withoutTimings(replayed.result()))
+        .isEqualTo(RunFixtures.withoutTimings(recorded));
     assertThat(replayed.stats().modelCalls()).isZero();
     assertThatThrownBy(() -> run(changed, dir.resolve("miss")))
         .isInstanceOf(RagftException.class)
@@ -118,7 +118,7 @@ class EvalRunnerIT {
     assertThat(baseline.samples()).hasSize(3);
     assertThat(baseline.samples().stream().map(s -> s.answer()).distinct().count())
         .isGreaterThan(1);
-    assertThat(TestRuns.withoutTimings(again)).isEqualTo(TestRuns.withoutTimings(first));
+    assertThat(RunFixtures.withoutTimings(again)).isEqualTo(RunFixtures.withoutTimings(first));
     assertThat(Files.readAllLines(dir.resolve("a").resolve(RunJournal.FILE)))
         .filteredOn(line -> line.contains("\"type\":\"sample\"")).hasSize(27);
   }

@@ -31,7 +31,7 @@ class ResumeAfterKillIT {
 
   @Test
   void a_killed_run_resumes_without_repeating_finished_samples() throws Exception {
-    String yaml = TestRuns.config(dir, "samples: 2\ntemperature: 0.7\n");
+    String yaml = RunFixtures.config(dir, "samples: 2\ntemperature: 0.7\n");
     Path configFile = dir.resolve("eval.yaml");
     Files.writeString(configFile, yaml);
     Path folder = dir.resolve("run");
@@ -62,8 +62,8 @@ class ResumeAfterKillIT {
     EvalConfig config = EvalConfigReader.read(configFile).withCache(CacheMode.OFF);
     RunOutcome straight = EvalRunner.run(config, dir.resolve("straight"),
         ProgressFactory.silent());
-    assertThat(TestRuns.withoutTimings(resumed.result()))
-        .isEqualTo(TestRuns.withoutTimings(straight.result()));
+    assertThat(RunFixtures.withoutTimings(resumed.result()))
+        .isEqualTo(RunFixtures.withoutTimings(straight.result()));
   }
 
   private static void killAfter(Path configFile, Path folder, int samples) throws IOException,

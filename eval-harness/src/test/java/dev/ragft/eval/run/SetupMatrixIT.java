@@ -79,7 +79,7 @@ class SetupMatrixIT {
         {"id": "3", "question": "15 times 12?", "reply": "180", "correct": true}
         {"id": "4", "question": "15 times 12?", "reply": "150", "correct": false}
         """);
-    String yaml = TestRuns.config(dir, List.of("b-key", "c-capital"), """
+    String yaml = RunFixtures.config(dir, List.of("b-key", "c-capital"), """
         registered:
           finetuned: {job: ft-0001, registry: %s, from: base}
         judge: {model: base, calibration: labels.jsonl, minKappa: 0.6, maxTokens: 48}
@@ -117,7 +117,7 @@ class SetupMatrixIT {
   void a_registered_job_that_has_not_succeeded_stops_the_run_before_any_call() {
     Path registry = dir.resolve("jobs");
     register(registry, "ft-0002", new JobState.Running(0.5, "epoch 1"));
-    String yaml = TestRuns.config(dir, """
+    String yaml = RunFixtures.config(dir, """
         registered:
           finetuned: {job: ft-0002, registry: %s, from: base}
         setups:

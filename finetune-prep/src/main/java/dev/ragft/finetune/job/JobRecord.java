@@ -149,15 +149,32 @@ public record JobRecord(
         now);
   }
 
-  /** This record with a new state; the same record when the state has not changed. */
+  /**
+   * This record with a new state; the same record when the state has not changed. The history
+   * gains an entry when the state's name or its whole-percent progress changes, not for every new
+   * detail a running trainer reports (a log line each poll would flood it).
+   */
   public JobRecord withState(JobState newState, Instant now) {
     if (newState.equals(state)) {
       return this;
     }
+    List<HistoryEntry> entries = noteworthy(newState)
+        ? append(new HistoryEntry(now, newState.describe(), newState)) : history;
     return new JobRecord(formatVersion, clientKey, provider, baseModel, method, hyperparameters,
         suffix, datasetManifestSha256, trainingFile, validationFile, remoteTrainingFile,
-        remoteValidationFile, step, remoteJobId, newState,
-        append(new HistoryEntry(now, newState.describe(), newState)), createdAt, now);
+        remoteValidationFile, step, remoteJobId, newState, entries, createdAt, now);
+  }
+
+  private boolean noteworthy(JobState newState) {
+    if (!(state instanceof JobState.Running before)
+        || !(newState instanceof JobState.Running after)) {
+      return true;
+    }
+    return !Objects.equals(percent(before.progress()), percent(after.progress()));
+  }
+
+  private static Long percent(Double progress) {
+    return progress == null ? null : Math.round(progress * 100);
   }
 
   private List<HistoryEntry> append(HistoryEntry entry) {

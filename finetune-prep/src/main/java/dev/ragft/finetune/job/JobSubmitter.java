@@ -188,14 +188,24 @@ public final class JobSubmitter {
         return action.get();
       } catch (RetriableException e) {
         if (attempt >= retry.maxAttempts()) {
-          throw e;
+          throw new RetriableException(what + " did not succeed in " + attempt + " attempts (last"
+              + " failure: " + withoutPeriod(e.getMessage()) + "); submitting again later"
+              + " continues from the last recorded step.", e.retryAfter().orElse(null), e);
         }
         Duration wait = retry.delay(attempt, e.retryAfter(), random);
-        notices.accept(what + " failed (" + e.getMessage() + "); checking whether it took effect"
-            + " in " + seconds(wait) + " s (attempt " + (attempt + 1) + " of "
+        notices.accept(what + " failed (" + withoutPeriod(e.getMessage()) + "); checking whether"
+            + " it took effect in " + seconds(wait) + " s (attempt " + (attempt + 1) + " of "
             + retry.maxAttempts() + ").");
         sleeper.sleep(wait);
-        Optional<T> done = lookup.get();
+        Optional<T> done;
+        try {
+          done = lookup.get();
+        } catch (RetriableException unknown) {
+          throw new RetriableException(what + " failed, and whether it took effect cannot be"
+              + " checked now (" + withoutPeriod(unknown.getMessage()) + "); submitting again"
+              + " later continues from the last recorded step.",
+              unknown.retryAfter().orElse(null), unknown);
+        }
         if (done.isPresent()) {
           notices.accept(what + " had taken effect despite the failure; not repeating it.");
           return done.get();
@@ -217,6 +227,10 @@ public final class JobSubmitter {
       throw new RagftException("the client key " + stored.clientKey()
           + " already belongs to a different job in the registry; choose another key.");
     }
+  }
+
+  private static String withoutPeriod(String message) {
+    return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }
 
   private static String sha(LocalFile file) {

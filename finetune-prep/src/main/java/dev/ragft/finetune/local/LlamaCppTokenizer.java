@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
-import de.kherud.llama.args.LogFormat;
 import dev.ragft.common.Json;
 import dev.ragft.common.RagftException;
 import dev.ragft.model.gguf.GgufFile;
@@ -18,7 +17,9 @@ import java.util.OptionalInt;
  * The GGUF's own tokenizer and chat template, through llama.cpp ({@code de.kherud:llama}), exactly
  * as inference applies them: {@link LlamaModel#encode} with special tokens parsed, BOS added when
  * the GGUF says so ({@code tokenizer.ggml.add_bos_token}, by default for SentencePiece vocabularies),
- * and the chat template through {@link LlamaModel#applyTemplate(String)}.
+ * and the chat template through {@link LlamaModel#applyTemplate(String)}. llama.cpp's log goes
+ * wherever {@link LlamaModel#setLogger} last sent it; this class leaves that process-wide setting
+ * alone.
  */
 public final class LlamaCppTokenizer implements TrainingTokenizer, AutoCloseable {
 
@@ -51,7 +52,6 @@ public final class LlamaCppTokenizer implements TrainingTokenizer, AutoCloseable
       eosText = ((GgufValue.Text) ((GgufValue.Array) tokens).values().get((int) eosId)).value();
       template = file.optString("tokenizer.chat_template").isPresent();
     }
-    LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> { });
     try {
       LlamaModel model = new LlamaModel(new ModelParameters().setModel(gguf.toString())
           .setCtxSize(64).setThreads(1).skipWarmup());

@@ -175,7 +175,9 @@ public final class LocalTrainer {
       try (GradientCollector collector = TorchRuntime.engine().newGradientCollector()) {
         NDArray logits = model.logits(inputs, lora, (float) lora.config().dropout());
         NDArray picked = logits.logSoftmax(-1).gather(targets.expandDims(-1), -1).squeeze(-1);
-        NDArray loss = picked.mul(mask).sum().neg().div(stepTrainedTokens);
+        // the divisor is an array of this micro-batch, not a number: see Transformer on scalars
+        NDArray count = micro.create((float) stepTrainedTokens);
+        NDArray loss = picked.mul(mask).sum().neg().div(count);
         collector.backward(loss);
         return loss.getFloat();
       }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Everything a local LoRA training run needs. Build one with {@link #builder(Path, Path)}, which
  * holds the defaults in one place.
  *
- * @param baseModel the GGUF base model (llama or qwen2; F32, F16, BF16, Q8_0 or Q4_0 tensors)
+ * @param baseModel the GGUF base model (llama or qwen2; F32, F16, BF16, Q8_0, Q4_0, Q4_K or Q6_K
+ *     tensors)
  * @param outputDir where the adapter, its PEFT copy and the checkpoints go
  * @param lora the LoRA settings
  * @param steps the number of optimizer steps

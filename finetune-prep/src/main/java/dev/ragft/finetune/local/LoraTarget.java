@@ -1,7 +1,5 @@
 package dev.ragft.finetune.local;
 
-import dev.ragft.finetune.local.internal.ModelSpec;
-
 /**
  * A projection of a transformer block that LoRA can adapt, with its tensor name in GGUF files and
  * its module name in Hugging Face/PEFT checkpoints.
@@ -70,21 +68,5 @@ public enum LoraTarget {
   /** The short module name PEFT's {@code target_modules} uses, e.g. {@code q_proj}. */
   public String peftName() {
     return peftModule.substring(peftModule.indexOf('.') + 1);
-  }
-
-  /** The input width of the projection in a model of this shape. */
-  public int inputs(ModelSpec spec) {
-    return this == DOWN ? spec.ffn() : this == O ? spec.heads() * spec.headDim() : spec.dim();
-  }
-
-  /** The output width of the projection in a model of this shape. */
-  public int outputs(ModelSpec spec) {
-    return switch (this) {
-      case Q -> spec.heads() * spec.headDim();
-      case K, V -> spec.kvDim();
-      case O, DOWN -> spec.dim();
-      case GATE, UP -> spec.ffn();
-      case OUTPUT -> spec.vocab();
-    };
   }
 }

@@ -182,7 +182,7 @@ class JobRegistryTest {
         for (int i = 0; i < 10; i++) {
           int n = i;
           registry.update("ft-0001", current -> current.withState(
-              new JobState.Running(null, "thread " + t + " update " + n), T0));
+              new JobState.Running((t * 10 + n + 1) / 100.0, "thread " + t), T0));
         }
       }));
     }
@@ -192,6 +192,20 @@ class JobRegistryTest {
     pool.shutdown();
 
     assertThat(registry.load("ft-0001").history()).hasSize(1 + 40);
+  }
+
+  @Test
+  void running_details_update_the_state_but_only_progress_and_new_states_make_history() {
+    JobRecord record = record("ft-0001", MANIFEST_A, T0)
+        .withState(new JobState.Running(0.10, "step 10"), T0)
+        .withState(new JobState.Running(0.101, "step 11"), T0)
+        .withState(new JobState.Running(0.101, "step 12"), T0)
+        .withState(new JobState.Running(0.2, "step 20"), T0)
+        .withState(new JobState.Succeeded("m", null), T0);
+
+    assertThat(record.history()).extracting(HistoryEntry::change).containsExactly("recorded",
+        "running 10% (step 10)", "running 20% (step 20)", "succeeded: model m");
+    assertThat(record.withState(new JobState.Succeeded("m", null), T0)).isSameAs(record);
   }
 
   @Test

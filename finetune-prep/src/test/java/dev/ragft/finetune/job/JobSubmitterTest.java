@@ -185,8 +185,10 @@ class JobSubmitterTest {
 
     assertThatThrownBy(() -> submitter().submit(provider(), settings, spec(), null))
         .isInstanceOf(RetriableException.class)
-        .hasMessage("openai failed on POST /fine_tuning/jobs (HTTP 503: down); not repeated at"
-            + " once because it may have taken effect.");
+        .hasMessage("openai job creation did not succeed in 4 attempts (last failure: openai"
+            + " failed on POST /fine_tuning/jobs (HTTP 503: down); not repeated at once because"
+            + " it may have taken effect); submitting again later continues from the last"
+            + " recorded step.");
     JobRecord record = registry.list().get(0);
     assertThat(record.step()).isEqualTo(SubmissionStep.CREATE_SENT);
     assertThat(recorded.sleeper().waits()).containsExactly(Duration.ofSeconds(1),
@@ -195,6 +197,27 @@ class JobSubmitterTest {
 
     JobRecord resumed = submitter().resume(record.clientKey(), provider());
     assertThat(resumed.step()).isEqualTo(SubmissionStep.CREATED);
+    assertThat(fake.creations()).isEqualTo(1);
+  }
+
+  @Test
+  void an_unknown_outcome_that_cannot_be_checked_stops_saying_how_to_continue() {
+    Response down = Response.json(503, "{\"error\":{\"message\":\"down\"}}");
+    server.fail("POST", FakeOpenAi.FILES, new Fault.Answer(down));
+    server.fail("GET", FakeOpenAi.FILES, new Fault.Answer(down), new Fault.Answer(down),
+        new Fault.Answer(down), new Fault.Answer(down));
+
+    assertThatThrownBy(() -> submitter().submit(provider(), settings, spec(), null))
+        .isInstanceOf(RetriableException.class)
+        .hasMessage("openai upload of the training file failed, and whether it took effect"
+            + " cannot be checked now (openai failed on GET"
+            + " /files?purpose=fine-tune&order=desc&limit=10000 (HTTP 503: down); gave up after 4"
+            + " attempts); submitting again later continues from the last recorded step.");
+    assertThat(registry.list().get(0).step()).isEqualTo(SubmissionStep.RECORDED);
+
+    JobRecord done = submitter().submit(provider(), settings, spec(), null);
+    assertThat(done.step()).isEqualTo(SubmissionStep.CREATED);
+    assertThat(fake.uploads()).isEqualTo(1);
     assertThat(fake.creations()).isEqualTo(1);
   }
 

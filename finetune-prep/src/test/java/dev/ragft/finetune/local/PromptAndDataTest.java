@@ -85,4 +85,21 @@ class PromptAndDataTest {
       assertThat(tokens[first + example.trainedCount() - 1]).isEqualTo(2);
     }
   }
+
+  @Test
+  void the_chat_template_format_cuts_each_reply_out_of_llama_cpp_renderings() {
+    try (LlamaCppTokenizer tokenizer = LlamaCppTokenizer.open(Stories.model())) {
+      // stories260K has no template of its own; llama.cpp then applies ChatML
+      List<Segment> segments = tokenizer.chatTemplateFormat().render(List.of(
+          new ChatMessage("system", "Be brief."), new ChatMessage("user", "Hi"),
+          new ChatMessage("assistant", "Hello"), new ChatMessage("user", "Again"),
+          new ChatMessage("assistant", "Yes")));
+      assertThat(segments).containsExactly(
+          new Segment("<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
+              + "<|im_start|>assistant\n", false),
+          new Segment("Hello<|im_end|>\n", true),
+          new Segment("<|im_start|>user\nAgain<|im_end|>\n<|im_start|>assistant\n", false),
+          new Segment("Yes<|im_end|>\n", true));
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.ragft.model.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public record ModelCatalog(@JsonProperty("default") String defaultId, List<Catal
             + " the ragft jar");
       }
       return Json.yaml().readValue(in, ModelCatalog.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new InputException(RESOURCE, e.getLocation() == null ? 0 : e.getLocation()
           .getLineNr(), null, "is not a valid model catalogue: " + e.getOriginalMessage(), e);
     } catch (IOException e) {

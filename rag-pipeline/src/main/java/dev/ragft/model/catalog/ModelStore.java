@@ -1,5 +1,6 @@
 package dev.ragft.model.catalog;
 
+import dev.ragft.common.Hashes;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Progress;
 import dev.ragft.common.RagftException;
@@ -146,7 +147,7 @@ public final class ModelStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    String actual = dev.ragft.common.Hashes.sha256(file);
+    String actual = Hashes.sha256(file);
     return actual.equals(entry.sha256()) ? null
         : file + " has SHA-256 " + actual + " instead of the pinned " + entry.sha256();
   }

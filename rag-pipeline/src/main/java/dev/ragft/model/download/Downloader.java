@@ -109,11 +109,10 @@ public final class Downloader {
       }
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
+      progress.close(); // only a finished download draws its last line; a failure says why
       return target;
     } catch (IOException e) {
       throw new RagftException("cannot write " + partial + ": " + e.getMessage(), e);
-    } finally {
-      progress.close();
     }
   }
 

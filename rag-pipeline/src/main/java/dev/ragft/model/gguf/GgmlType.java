@@ -28,11 +28,11 @@ public enum GgmlType {
   /** K-quant, 3 bits. */
   Q3_K(11, 256, 110, false),
   /** K-quant, 4 bits. */
-  Q4_K(12, 256, 144, false),
+  Q4_K(12, 256, 144, true),
   /** K-quant, 5 bits. */
   Q5_K(13, 256, 176, false),
   /** K-quant, 6 bits. */
-  Q6_K(14, 256, 210, false),
+  Q6_K(14, 256, 210, true),
   /** K-quant, 8 bits. */
   Q8_K(15, 256, 292, false),
   /** I-quant. */

@@ -2,6 +2,7 @@ package dev.ragft.model.llamacpp;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,13 +50,14 @@ public record LlamaCppConfig(Path model, String name, List<LoraAdapter> adapters
   /** The file name without a {@code .gguf} ending. */
   public static String defaultName(Path model) {
     String file = model.getFileName().toString();
-    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
+    return file.toLowerCase(Locale.ROOT).endsWith(".gguf")
         ? file.substring(0, file.length() - 5) : file;
   }
 
   /** A copy with another name. */
   public LlamaCppConfig withName(String value) {
-    return new LlamaCppConfig(model, value, adapters, contextSize, threads, chatTemplate, nativeLog);
+    return new LlamaCppConfig(model, value, adapters, contextSize, threads, chatTemplate,
+        nativeLog);
   }
 
   /** A copy with these adapters. */

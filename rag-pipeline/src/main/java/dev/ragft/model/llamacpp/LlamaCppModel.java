@@ -14,6 +14,7 @@ import dev.ragft.model.llamacpp.internal.GgufHeader;
 import dev.ragft.model.llamacpp.internal.JsonGrammars;
 import dev.ragft.model.llamacpp.internal.LoadDiagnosis;
 import dev.ragft.model.llamacpp.internal.NativeLibrary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,10 @@ import java.util.function.Consumer;
  * (see {@link LoadDiagnosis}). Generation is deterministic: the prompt cache is off, so a result
  * does not depend on earlier requests, and sampling is seeded. One generation runs at a time;
  * concurrent callers wait. Thread-safe. {@link #close()} releases the model.
+ *
+ * <p>The binding attaches a native thread to the JVM that it never detaches, so once a model has
+ * been loaded the JVM does not end by itself when {@code main} returns: end it with
+ * {@link System#exit} (as the {@code ragft} command does).
  */
 public final class LlamaCppModel implements AutoCloseable {
 
@@ -52,7 +57,7 @@ public final class LlamaCppModel implements AutoCloseable {
    */
   public static LlamaCppModel load(LlamaCppConfig config) {
     GgufHeader.check(config.model(), "model");
-    List<java.nio.file.Path> adapterFiles = new ArrayList<>();
+    List<Path> adapterFiles = new ArrayList<>();
     for (LoraAdapter adapter : config.adapters()) {
       GgufHeader.check(adapter.file(), "LoRA adapter");
       adapterFiles.add(adapter.file());
@@ -102,7 +107,7 @@ public final class LlamaCppModel implements AutoCloseable {
     return new LlamaCppModel(config, info, loaded);
   }
 
-  private static ModelInfo readInfo(java.nio.file.Path file) {
+  private static ModelInfo readInfo(Path file) {
     String architecture = GgufHeader.findString(file, "general.architecture").orElse("unknown");
     String template = GgufHeader.findString(file, "tokenizer.chat_template").orElse(null);
     boolean addsBos = GgufHeader.findBool(file, "tokenizer.ggml.add_bos_token")

@@ -1,5 +1,6 @@
 package dev.ragft.model.llamacpp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -34,7 +35,7 @@ final class LlamaCppRequests {
   record Prepared(String prompt, Sampling sampling) {
   }
 
-  /** The prompt and sampling settings for a request, with {@code defaults} for what it leaves open. */
+  /** The prompt and sampling for a request, with {@code defaults} for what it leaves open. */
   static Prepared prepare(LlamaCppModel model, Sampling defaults, ChatRequest request) {
     ChatRequestParameters parameters = request.parameters();
     if (parameters.toolSpecifications() != null && !parameters.toolSpecifications().isEmpty()) {
@@ -126,7 +127,7 @@ final class LlamaCppRequests {
     try {
       return Json.mapper().writeValueAsString(
           JsonSchemaElementUtils.toMap(format.jsonSchema().rootElement()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new RagftException("the response format's JSON schema cannot be written as JSON: "
           + e.getOriginalMessage(), e);
     }

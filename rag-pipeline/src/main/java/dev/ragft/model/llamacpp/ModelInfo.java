@@ -8,7 +8,8 @@ import java.util.Optional;
  * @param architecture {@code general.architecture}, or "unknown"
  * @param chatTemplate {@code tokenizer.chat_template}, or null when the file has none
  * @param addsBos whether llama.cpp puts a BOS token before every prompt
- *     ({@code tokenizer.ggml.add_bos_token}, else true for SentencePiece and WordPiece vocabularies)
+ *     ({@code tokenizer.ggml.add_bos_token}, else true for SentencePiece and WordPiece
+ *     vocabularies)
  */
 public record ModelInfo(String architecture, String chatTemplate, boolean addsBos) {
 

@@ -1,5 +1,6 @@
 package dev.ragft.model.provider;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Which chat model to use and how, as read from a YAML or JSON file (keys below, unknown keys
@@ -132,24 +134,45 @@ public record ChatModelConfig(Provider provider, String model, String name, Stri
   public static ChatModelConfig read(Path file) {
     String name = file.getFileName().toString();
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    String text;
     try {
-      String text = Files.readString(file);
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try {
       return (yaml ? Json.yaml() : Json.mapper()).readValue(text, ChatModelConfig.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new InputException(file.toString(), line(e), e.getPropertyName(), "is not a chat"
-          + " model setting; known settings are " + e.getKnownPropertyIds(), e);
+      // Records are read through their constructor, so the parser has moved past the key.
+      throw new InputException(file.toString(), lineOf(text, e.getPropertyName()),
+          e.getPropertyName(), "is not a chat"
+          + " model setting; known settings are " + new TreeSet<>(e.getKnownPropertyIds()
+              .stream().map(String::valueOf).toList()), e);
     } catch (ValueInstantiationException e) {
       throw new InputException(file.toString(), line(e), null,
           e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage(), e);
     } catch (JsonProcessingException e) {
       throw new InputException(file.toString(), line(e), null, "is not a valid chat model"
           + " configuration: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
+  private static long lineOf(String text, String key) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\"")
+          || line.contains("\"" + key + "\":") || line.contains("\"" + key + "\" :")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static long line(JsonProcessingException e) {
+    if (e.getProcessor() instanceof JsonParser parser && parser.currentTokenLocation() != null) {
+      return parser.currentTokenLocation().getLineNr();
+    }
     return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
   }
 

@@ -86,6 +86,7 @@ public final class ChatModels {
       Map<String, Object> identity = new TreeMap<>();
       identity.put("name", model.name());
       identity.put("sha256", resolved.sha256());
+      identity.put("contextSize", model.config().contextSize());
       identity.put("template", model.templateInUse().equals("gguf")
           ? "gguf:" + Hashes.sha256(model.info().chatTemplate()) : model.templateInUse());
       List<Map<String, Object>> adapterIds = new ArrayList<>();

@@ -7,10 +7,10 @@ import dev.ragft.rag.rerank.BiEncoderEnsembleReranker;
 import dev.ragft.rag.rerank.CrossEncoderReranker;
 import dev.ragft.rag.rerank.LlamaCppCrossEncoder;
 import dev.ragft.rag.rerank.MmrReranker;
-import dev.ragft.rag.rerank.OnnxCrossEncoder;
 import dev.ragft.rag.rerank.PairScorer;
 import dev.ragft.rag.rerank.Reranker;
 import dev.ragft.rag.rerank.RerankingRetriever;
+import dev.ragft.rag.rerank.ScoringModelPairScorer;
 import dev.ragft.rag.retrieve.Bm25Retriever;
 import dev.ragft.rag.retrieve.DenseRetriever;
 import dev.ragft.rag.retrieve.HybridRetriever;
@@ -98,8 +98,8 @@ public final class RetrievalPipeline implements AutoCloseable {
         yield new BiEncoderEnsembleReranker(models, weights.subList(1, weights.size()),
             weights.get(0), new dev.ragft.rag.retrieve.Fusion.Rrf(60));
       }
-      case "onnx" -> new CrossEncoderReranker(own(OnnxCrossEncoder.open(rerank.model(),
-          rerank.tokenizer(), 512, 16)));
+      case "onnx" -> new CrossEncoderReranker(own(ScoringModelPairScorer.onnx(rerank.model(),
+          rerank.tokenizer(), 512)));
       case "gguf" -> new CrossEncoderReranker(own(LlamaCppCrossEncoder.open(rerank.model(),
           Runtime.getRuntime().availableProcessors(), 512)));
       default -> throw new IllegalArgumentException("unknown rerank method " + rerank.method());

@@ -8,6 +8,7 @@ import dev.ragft.rag.retrieve.ScoredChunk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,13 +67,17 @@ public final class LlmReranker implements Reranker {
     return "Query: " + query + "\n\nPassage: " + passage + "\n\nRelevance (0-10):";
   }
 
-  /** The first grade from 0 to 10 in the reply, or 0 (counted) when there is none. */
-  int grade(String reply) {
+  /** The first whole number from 0 to 10 in the reply, if there is one. */
+  static OptionalInt parseGrade(String reply) {
     Matcher matcher = GRADE.matcher(reply == null ? "" : reply);
-    if (matcher.find()) {
-      return Integer.parseInt(matcher.group(1));
+    return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+  }
+
+  private int grade(String reply) {
+    OptionalInt grade = parseGrade(reply);
+    if (grade.isEmpty()) {
+      unparsed.incrementAndGet();
     }
-    unparsed.incrementAndGet();
-    return 0;
+    return grade.orElse(0);
   }
 }

@@ -101,6 +101,15 @@ final class FileServer implements AutoCloseable {
       if (cut >= 0 && stallInsteadOfCut) {
         stallInsteadOfCut = false;
         in.read(); // the client gives up and closes the connection, which ends this read
+      } else if (cut >= 0) {
+        // A clean cut: end the stream after the bytes sent, then wait for the client to close.
+        // Closing with unread input would reset the connection and drop bytes in flight, so the
+        // client would see fewer than were sent.
+        connection.shutdownOutput();
+        connection.setSoTimeout(10_000);
+        while (in.read() >= 0) {
+          // drain until the client closes its side
+        }
       }
     } catch (IOException e) {
       // the client went away; nothing to do

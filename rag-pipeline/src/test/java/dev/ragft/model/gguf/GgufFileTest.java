@@ -184,14 +184,14 @@ class GgufFileTest {
   @Test
   void a_tensor_type_that_cannot_be_dequantized_is_named() {
     GgufWriter writer = new GgufWriter().addTensor("blk.0.ffn_up.weight", new long[] {256},
-        GgmlType.Q4_K, ByteBuffer.allocate(144));
+        GgmlType.Q5_K, ByteBuffer.allocate(176));
     Path file = write(writer, "k.gguf");
     try (GgufFile gguf = GgufFile.open(file)) {
       GgufTensorInfo tensor = gguf.requireTensor("blk.0.ffn_up.weight");
-      assertThat(gguf.tensorBytes(tensor).remaining()).isEqualTo(144);
+      assertThat(gguf.tensorBytes(tensor).remaining()).isEqualTo(176);
       assertThatThrownBy(() -> gguf.readFloats(tensor)).isInstanceOf(InputException.class)
-          .hasMessage(file + ": tensor \"blk.0.ffn_up.weight\" has type Q4_K, which ragft cannot"
-              + " dequantize (it reads F32, F16, Q4_0, Q8_0, BF16)");
+          .hasMessage(file + ": tensor \"blk.0.ffn_up.weight\" has type Q5_K, which ragft cannot"
+              + " dequantize (it reads F32, F16, Q4_0, Q8_0, Q4_K, Q6_K, BF16)");
       assertThatThrownBy(() -> gguf.string("general.architecture")).isInstanceOf(InputException.class)
           .hasMessage(file + ": field \"general.architecture\" is missing from the metadata");
     }

@@ -65,7 +65,8 @@ class ChunkerConfigTest {
   @Test
   void an_unknown_chunker_name_lists_the_choices() {
     assertThatThrownBy(() -> ChunkerType.parse("--chunker", "semantic"))
-        .hasMessage("--chunker must be one of fixed, recursive, markdown, sentence-window, but is: "
+        .hasMessage("--chunker must be one of fixed, recursive, markdown, sentence-window, document, "
+            + "but is: "
             + "semantic");
     assertThat(ChunkerType.parse("--chunker", "Sentence-Window"))
         .isEqualTo(ChunkerType.SENTENCE_WINDOW);

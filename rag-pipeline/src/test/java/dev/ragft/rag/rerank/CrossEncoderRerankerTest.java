@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ONNX cross-encoder path on a real ONNX Runtime session. No cross-encoder can be downloaded
  * here, so the model is a tiny one built for the test whose logit is the passage's token count:
- * pair encoding, segment ids, padding, batching and logit extraction all show in the scores.
+ * pair encoding, segment ids, padding and logit extraction all show in the scores.
  */
 class CrossEncoderRerankerTest {
 
@@ -47,7 +47,7 @@ class CrossEncoderRerankerTest {
     Path tokenizer = tokenizerJson();
     List<String> passages = List.of("short one", "a much longer passage with many more words in it",
         "medium sized passage here", "x");
-    try (OnnxCrossEncoder encoder = OnnxCrossEncoder.open(model, tokenizer, 512, 3);
+    try (ScoringModelPairScorer encoder = ScoringModelPairScorer.onnx(model, tokenizer, 512);
         HuggingFaceTokenizer reference = HuggingFaceTokenizer.newInstance(tokenizer)) {
       float[] scores = encoder.score("what is the refund window", passages);
       for (int i = 0; i < passages.size(); i++) {
@@ -66,10 +66,11 @@ class CrossEncoderRerankerTest {
   void a_file_that_is_not_an_onnx_model_is_one_clear_sentence() throws Exception {
     Path bogus = Files.writeString(dir.resolve("model.onnx"), "not a model");
     Path tokenizer = tokenizerJson();
-    assertThatThrownBy(() -> OnnxCrossEncoder.open(bogus, tokenizer, 512, 8))
+    assertThatThrownBy(() -> ScoringModelPairScorer.onnx(bogus, tokenizer, 512))
         .isInstanceOf(RagftException.class)
-        .hasMessageStartingWith(bogus + " cannot be loaded by ONNX Runtime: ");
-    assertThatThrownBy(() -> OnnxCrossEncoder.open(dir.resolve("missing.onnx"), tokenizer, 512, 8))
+        .hasMessageStartingWith(bogus + " cannot be loaded as an ONNX cross-encoder: ");
+    assertThatThrownBy(() -> ScoringModelPairScorer.onnx(dir.resolve("missing.onnx"), tokenizer,
+        512))
         .isInstanceOf(RagftException.class)
         .hasMessage("cross-encoder file " + dir.resolve("missing.onnx") + " does not exist");
   }

@@ -57,8 +57,8 @@ public final class AdapterFiles {
         .put("adapter.type", GgufValue.text("lora"))
         .put("adapter.lora.alpha", GgufValue.float32((float) weights.config().alpha()));
     for (LoraWeights.Slot slot : weights.slots()) {
-      writer.addF32(ggufA(slot), new long[] {slot.target().inputs(spec), r}, weights.a(slot));
-      writer.addF32(ggufB(slot), new long[] {r, slot.target().outputs(spec)}, weights.b(slot));
+      writer.addF32(ggufA(slot), new long[] {LoraShapes.inputs(slot.target(), spec), r}, weights.a(slot));
+      writer.addF32(ggufB(slot), new long[] {r, LoraShapes.outputs(slot.target(), spec)}, weights.b(slot));
     }
     writer.write(file);
   }
@@ -133,8 +133,8 @@ public final class AdapterFiles {
     int r = config.rank();
     Map<String, Safetensors.Tensor> tensors = new LinkedHashMap<>();
     for (LoraWeights.Slot slot : weights.slots()) {
-      int in = slot.target().inputs(spec);
-      int out = slot.target().outputs(spec);
+      int in = LoraShapes.inputs(slot.target(), spec);
+      int out = LoraShapes.outputs(slot.target(), spec);
       tensors.put(peftName(slot, true),
           new Safetensors.Tensor(new long[] {r, in}, weights.a(slot)));
       float[] b = permuteRows(spec, slot.target(), weights.b(slot), r, true);

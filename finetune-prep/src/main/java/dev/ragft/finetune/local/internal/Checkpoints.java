@@ -75,8 +75,8 @@ public final class Checkpoints {
       LoraTarget t = slot.target();
       String a = AdapterFiles.ggufA(slot);
       String b = AdapterFiles.ggufB(slot);
-      weights.put(a, new Safetensors.Tensor(new long[] {r, t.inputs(spec)}, lora.a(slot)));
-      weights.put(b, new Safetensors.Tensor(new long[] {t.outputs(spec), r}, lora.b(slot)));
+      weights.put(a, new Safetensors.Tensor(new long[] {r, LoraShapes.inputs(t, spec)}, lora.a(slot)));
+      weights.put(b, new Safetensors.Tensor(new long[] {LoraShapes.outputs(t, spec), r}, lora.b(slot)));
       for (String name : List.of(a, b)) {
         long[] shape = optimizer.firstMoments().get(index).getShape().getShape();
         moments.put(name + ".m", new Safetensors.Tensor(shape,

@@ -89,13 +89,13 @@ public final class LoraWeights implements AutoCloseable {
     SplittableRandom random = new SplittableRandom(seed);
     int r = config.rank();
     for (Slot slot : slots(spec, config)) {
-      int in = slot.target().inputs(spec);
+      int in = LoraShapes.inputs(slot.target(), spec);
       double bound = 1 / Math.sqrt(in);
       float[] a = new float[r * in];
       for (int i = 0; i < a.length; i++) {
         a[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
       }
-      weights.add(slot, a, new float[slot.target().outputs(spec) * r]);
+      weights.add(slot, a, new float[LoraShapes.outputs(slot.target(), spec) * r]);
     }
     return weights;
   }
@@ -112,8 +112,8 @@ public final class LoraWeights implements AutoCloseable {
 
   private void add(Slot slot, float[] a, float[] b) {
     int r = config.rank();
-    int in = slot.target().inputs(spec);
-    int out = slot.target().outputs(spec);
+    int in = LoraShapes.inputs(slot.target(), spec);
+    int out = LoraShapes.outputs(slot.target(), spec);
     if (a == null || b == null || a.length != r * in || b.length != out * r) {
       throw new IllegalArgumentException("LoRA " + slot.ggufWeight() + " needs A of " + r + "x"
           + in + " and B of " + out + "x" + r);

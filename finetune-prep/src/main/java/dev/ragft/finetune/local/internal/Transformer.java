@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.norm.Dropout;
 import dev.ragft.finetune.local.LoraTarget;
-import dev.ragft.model.gguf.GgmlType;
 import dev.ragft.model.gguf.GgufFile;
 import dev.ragft.model.gguf.GgufTensorInfo;
 import java.nio.ByteBuffer;
@@ -21,11 +20,13 @@ import java.util.Map;
  * embedding, then per block RMSNorm → attention (Q/K/V projections with optional bias, rotary
  * embeddings, grouped-query causal attention, output projection) → residual, RMSNorm → SwiGLU MLP
  * → residual, then the final RMSNorm and the output head (or the tied embedding). Every adapted
- * projection adds its LoRA update. Weights are held transposed ({@code in×out}); F32 tensors are
- * used straight from the memory-mapped file.
+ * projection adds its LoRA update. Weights are held transposed ({@code in×out}), as F32 copies
+ * read tensor by tensor from the memory-mapped file.
  *
  * <p>Every array a forward pass creates belongs to the manager of its input tokens, so closing
- * that manager frees the step.
+ * that manager frees the step. Scalars are made as arrays of that manager too, never passed as
+ * numbers: DJL turns a number operand into a tensor over a Java buffer that it releases right after
+ * the op, while autograd keeps that tensor for the backward pass, which would then read freed memory.
  */
 public final class Transformer implements AutoCloseable {
 
@@ -65,7 +66,7 @@ public final class Transformer implements AutoCloseable {
             continue;
           }
           NDArray weight = tensor(gguf, manager, target.ggufWeight(layer));
-          long[] expected = {target.outputs(spec), target.inputs(spec)};
+          long[] expected = {LoraShapes.outputs(target, spec), LoraShapes.inputs(target, spec)};
           if (!weight.getShape().equals(new Shape(expected))) {
             throw gguf.problem("has tensor \"" + target.ggufWeight(layer) + "\" of shape "
                 + weight.getShape() + ", but the model's metadata implies " + new Shape(expected));
@@ -90,9 +91,8 @@ public final class Transformer implements AutoCloseable {
   private static NDArray tensor(GgufFile gguf, NDManager manager, String name) {
     GgufTensorInfo info = gguf.requireTensor(name);
     Shape shape = new Shape(info.shape());
-    if (info.type() == GgmlType.F32) {
-      return manager.create(gguf.tensorBytes(info), shape, DataType.FLOAT32);
-    }
+    // Always a buffer of our own: a tensor made straight from the file's mapping would depend on
+    // the mapping outliving every view of it, which the JVM does not promise.
     ByteBuffer floats = ByteBuffer.allocateDirect(Math.toIntExact(info.elementCount() * 4))
         .order(ByteOrder.nativeOrder());
     gguf.readFloats(info, floats.asFloatBuffer());
@@ -118,7 +118,8 @@ public final class Transformer implements AutoCloseable {
     LoraWeights.Pair head = lora == null ? null : lora.pair(-1, LoraTarget.OUTPUT);
     if (head != null) {
       NDArray in = dropout > 0 ? Dropout.dropout(hidden, dropout, true).singletonOrThrow() : hidden;
-      logits = logits.add(in.matMul(head.aT()).matMul(head.bT()).mul(lora.config().scale()));
+      NDArray scale = tokens.getManager().create((float) lora.config().scale());
+      logits = logits.add(in.matMul(head.aT()).matMul(head.bT()).mul(scale));
     }
     return logits;
   }
@@ -132,10 +133,12 @@ public final class Transformer implements AutoCloseable {
     x.attach(step);
     Rotary rotary = Rotary.of(step, time, spec);
     NDArray mask = causalMask(step, time);
-    float scale = lora == null ? 0 : (float) lora.config().scale();
+    NDArray scale = step.create(lora == null ? 0f : (float) lora.config().scale());
+    NDArray eps = step.create(spec.rmsEps());
+    NDArray attentionScale = step.create((float) (1 / Math.sqrt(spec.headDim())));
     for (int layer = 0; layer < blocks.length; layer++) {
       Block block = blocks[layer];
-      NDArray h = rmsNorm(x, block.attnNorm);
+      NDArray h = rmsNorm(x, block.attnNorm, eps);
       NDArray q = project(h, block, layer, LoraTarget.Q, lora, scale, dropout, block.qBias);
       NDArray k = project(h, block, layer, LoraTarget.K, lora, scale, dropout, block.kBias);
       NDArray v = project(h, block, layer, LoraTarget.V, lora, scale, dropout, block.vBias);
@@ -147,21 +150,21 @@ public final class Transformer implements AutoCloseable {
         k = k.expandDims(2).repeat(2, group).reshape(batch, spec.heads(), time, spec.headDim());
         v = v.expandDims(2).repeat(2, group).reshape(batch, spec.heads(), time, spec.headDim());
       }
-      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(spec.headDim()))
+      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul(attentionScale)
           .add(mask).softmax(-1).matMul(v)
           .transpose(0, 2, 1, 3).reshape(batch, time, (long) spec.heads() * spec.headDim());
       x = x.add(project(attention, block, layer, LoraTarget.O, lora, scale, dropout, null));
-      h = rmsNorm(x, block.ffnNorm);
+      h = rmsNorm(x, block.ffnNorm, eps);
       NDArray gate = project(h, block, layer, LoraTarget.GATE, lora, scale, dropout, null);
       NDArray up = project(h, block, layer, LoraTarget.UP, lora, scale, dropout, null);
       NDArray act = Activation.sigmoid(gate).mul(gate).mul(up);
       x = x.add(project(act, block, layer, LoraTarget.DOWN, lora, scale, dropout, null));
     }
-    return rmsNorm(x, outputNorm);
+    return rmsNorm(x, outputNorm, eps);
   }
 
   private NDArray project(NDArray input, Block block, int layer, LoraTarget target,
-      LoraWeights lora, float scale, float dropout, NDArray bias) {
+      LoraWeights lora, NDArray scale, float dropout, NDArray bias) {
     NDArray out = input.matMul(block.weightsT.get(target));
     if (bias != null) {
       out = out.add(bias);
@@ -174,8 +177,8 @@ public final class Transformer implements AutoCloseable {
     return out;
   }
 
-  private NDArray rmsNorm(NDArray x, NDArray weight) {
-    NDArray rms = x.square().mean(new int[] {-1}, true).add(spec.rmsEps()).sqrt();
+  private static NDArray rmsNorm(NDArray x, NDArray weight, NDArray eps) {
+    NDArray rms = x.square().mean(new int[] {-1}, true).add(eps).sqrt();
     return x.div(rms).mul(weight);
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ import java.util.Optional;
  * The few checks ragft makes on a GGUF file before llama.cpp sees it, and a lookup of single
  * metadata values. This is deliberately not a GGUF parser (that lives in
  * {@code dev.ragft.model.gguf}): {@link #check} reads the fixed 24-byte header, and
- * {@link #findString}/{@link #findBool} scan the first {@value #SCAN_LIMIT} bytes, where the metadata
- * lives, for a key with its length prefix. A key is a length-prefixed byte string followed by a
+ * {@link #findString}/{@link #findBool} scan the first {@value #SCAN_LIMIT} bytes, where the
+ * metadata lives, for a key with its length prefix. A key is a length-prefixed byte string followed by a
  * type tag, so a false match would need that exact byte sequence inside another value.
  *
  * @param version the GGUF format version
@@ -55,9 +56,12 @@ public record GgufHeader(long version, long tensorCount, long metadataCount) {
     } catch (IOException e) {
       throw new InputException(source, 0, null, "cannot be read: " + e.getMessage(), e);
     }
-    if (read >= 4 && !(bytes[0] == 'G' && bytes[1] == 'G' && bytes[2] == 'U' && bytes[3] == 'F')) {
+    byte[] magic = {'G', 'G', 'U', 'F'};
+    int compared = Math.min(read, 4);
+    if (!Arrays.equals(bytes, 0, compared, magic, 0, compared)) {
       throw new InputException(source, 0, null, "is not a GGUF " + what + " file (it starts with"
-          + " the bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, 4) + ", not \"GGUF\")");
+          + " the bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes, 0, compared)
+          + ", not \"GGUF\")");
     }
     if (read < HEADER_BYTES) {
       throw new InputException(source, 0, null, "is truncated: " + read
@@ -101,8 +105,8 @@ public record GgufHeader(long version, long tensorCount, long metadataCount) {
       int last = (int) size - pattern.length - 4;
       for (int at = HEADER_BYTES; at <= last; at++) {
         if (matches(map, at, pattern) && map.getInt(at + pattern.length) == type) {
-          return Optional.of(map.slice(at + pattern.length + 4, (int) size - at - pattern.length - 4)
-              .order(ByteOrder.LITTLE_ENDIAN));
+          int value = at + pattern.length + 4;
+          return Optional.of(map.slice(value, (int) size - value).order(ByteOrder.LITTLE_ENDIAN));
         }
       }
       return Optional.empty();

@@ -76,6 +76,7 @@ public final class NativeLibrary {
       case "x86", "i386", "i686" -> "x86";
       default -> arch;
     };
-    return "/de/kherud/llama/" + osFolder + "/" + archFolder + "/" + System.mapLibraryName("jllama");
+    return "/de/kherud/llama/" + osFolder + "/" + archFolder + "/"
+        + System.mapLibraryName("jllama");
   }
 }

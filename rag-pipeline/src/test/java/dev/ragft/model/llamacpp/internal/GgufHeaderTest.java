@@ -67,4 +67,21 @@ class GgufHeaderTest {
     assertThatThrownBy(() -> GgufHeader.check(empty, "model"))
         .hasMessage(empty + ": is truncated: 0 bytes is too short to hold even a GGUF header");
   }
+
+  @Test
+  void a_tiny_file_that_does_not_start_like_gguf_is_not_gguf() throws Exception {
+    Path tiny = Files.writeString(folder.resolve("tiny.gguf"), "ab\n");
+
+    assertThatThrownBy(() -> GgufHeader.check(tiny, "model"))
+        .hasMessage(tiny + ": is not a GGUF model file (it starts with the bytes 61 62 0a, not"
+            + " \"GGUF\")");
+  }
+
+  @Test
+  void a_tiny_file_that_starts_like_gguf_is_truncated() throws Exception {
+    Path tiny = Files.writeString(folder.resolve("tiny.gguf"), "GGU");
+
+    assertThatThrownBy(() -> GgufHeader.check(tiny, "model"))
+        .hasMessage(tiny + ": is truncated: 3 bytes is too short to hold even a GGUF header");
+  }
 }

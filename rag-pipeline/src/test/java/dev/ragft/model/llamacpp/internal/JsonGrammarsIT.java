@@ -12,7 +12,8 @@ class JsonGrammarsIT {
   @Test
   void converts_a_schema_into_a_grammar_with_a_root_rule() {
     String grammar = JsonGrammars.forSchema(
-        "{\"type\":\"object\",\"properties\":{\"ok\":{\"type\":\"boolean\"}},\"required\":[\"ok\"]}");
+        "{\"type\":\"object\",\"properties\":{\"ok\":{\"type\":\"boolean\"}},"
+            + "\"required\":[\"ok\"]}");
 
     assertThat(grammar).contains("root ::= \"{\" space ok-kv \"}\" space")
         .contains("boolean ::= (\"true\" | \"false\") space");

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Shared pieces of the runner's tests: the shared test model and a small configuration. */
-final class TestRuns {
+final class RunFixtures {
 
-  private TestRuns() {
+  private RunFixtures() {
   }
 
   /** The shared stories260K.gguf; skips the test with the reason when it is not there. */
@@ -30,7 +30,7 @@ final class TestRuns {
   /** The folder of the tiny corpus and case file the runner's tests use. */
   static Path tiny() {
     try {
-      return Path.of(TestRuns.class.getResource("tiny/cases.yaml").toURI()).getParent();
+      return Path.of(RunFixtures.class.getResource("tiny/cases.yaml").toURI()).getParent();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
