@@ -49,7 +49,7 @@ class EvalCommandIT {
     assertThat(resume.exitCode()).as(resume.err()).isEqualTo(ExitCodes.OK);
     assertThat(resume.out()).contains("this attempt: 0 samples made (0 model calls, 0 from the"
         + " cache), 2 already in the journal");
-    assertThat(Files.readString(out.resolve(RunResultJson.RESULT_FILE)))
-        .isEqualTo(RunResultJson.toJson(RunResultJson.read(out.resolve(RunResultJson.RESULT_FILE))));
+    Path file = out.resolve(RunResultJson.RESULT_FILE);
+    assertThat(Files.readString(file)).isEqualTo(RunResultJson.toJson(RunResultJson.read(file)));
   }
 }

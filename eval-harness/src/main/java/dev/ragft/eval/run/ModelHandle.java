@@ -116,7 +116,7 @@ public final class ModelHandle implements AutoCloseable {
     return opened.smoke();
   }
 
-  /** The calls that reached the model (cache misses), so far. */
+  /** The calls the model answered (cache misses; failed attempts not counted), so far. */
   public long modelCalls() {
     return modelCalls.get();
   }
@@ -195,8 +195,9 @@ public final class ModelHandle implements AutoCloseable {
     @Override
     public ChatResponse doChat(ChatRequest request) {
       reached.set(true);
+      ChatResponse response = delegate.chat(request);
       modelCalls.incrementAndGet();
-      return delegate.chat(request);
+      return response;
     }
 
     @Override
