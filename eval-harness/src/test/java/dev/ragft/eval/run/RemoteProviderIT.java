@@ -81,8 +81,10 @@ class RemoteProviderIT {
       RunEnvironment environment = new RunEnvironment(ProgressFactory.silent(),
           RunListener.NONE, factory::create, waits::add, System::nanoTime);
 
-      RunOutcome outcome = new EvalRunner(environment)
-          .run(EvalConfigReader.parse(yaml, "eval.yaml", dir), dir.resolve("run"));
+      // One request at a time, so both failures fall on the first sample: its second and third
+      // attempts wait the initial delay and then the doubled delay, capped at the longest.
+      RunOutcome outcome = new EvalRunner(environment).run(
+          EvalConfigReader.parse(yaml, "eval.yaml", dir).withConcurrency(1), dir.resolve("run"));
       RunResult result = outcome.result();
 
       assertThat(result.setups().get(0).model()).isEqualTo("openai-compatible:stories260K");
