@@ -3,11 +3,14 @@ package dev.ragft.finetune.build;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import dev.ragft.finetune.format.Format;
 import dev.ragft.finetune.hygiene.PiiScanner;
+import dev.ragft.rag.chunk.ChunkerConfig;
+import dev.ragft.rag.chunk.ChunkerType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,13 +86,20 @@ public record BuildConfig(
    * @param path the JSON Lines file (curated, corrections)
    * @param licence the licence, or null when unknown
    * @param label the stratification label of its examples (default: the source id)
-   * @param chunks the chunks file (teacher)
+   * @param chunks the chunks file (teacher; or {@code corpus})
    * @param outputs the teacher reply cache (teacher)
    * @param questionsPerChunk pairs asked per chunk (teacher, default 3)
    * @param plain emit plain question/answer examples (teacher, default true)
    * @param retrievalAware emit retrieval-aware examples (teacher, default true)
    * @param distractors distractors per retrieval-aware example (teacher, default 3)
    * @param scenario the bundled scenario whose behaviour training data to use (scenario)
+   * @param corpus files and folders to load and chunk for the teacher (teacher; or
+   *     {@code chunks})
+   * @param chunking how the corpus is chunked (teacher with {@code corpus}; default recursive
+   *     chunks of 256 tokens)
+   * @param model the teacher model: a chat model configuration (see {@code docs/models.md}),
+   *     inline or as the path of a YAML/JSON file; replies missing from {@code outputs} are asked
+   *     of it (teacher; optional, without it every reply must be cached)
    */
   public record Source(
       @JsonProperty("id") String id,
@@ -103,7 +113,10 @@ public record BuildConfig(
       @JsonProperty("plain") Boolean plain,
       @JsonProperty("retrieval_aware") Boolean retrievalAware,
       @JsonProperty("distractors") Integer distractors,
-      @JsonProperty("scenario") String scenario) {
+      @JsonProperty("scenario") String scenario,
+      @JsonProperty("corpus") List<String> corpus,
+      @JsonProperty("chunking") Chunking chunking,
+      @JsonProperty("model") JsonNode model) {
 
     /** Applies the defaults and checks the kind's required fields. */
     public Source {
@@ -118,8 +131,13 @@ public record BuildConfig(
           }
         }
         case "teacher" -> {
-          if (chunks == null || outputs == null) {
-            throw new IllegalArgumentException("teacher source " + id + " needs \"chunks\" and \"outputs\"");
+          if ((chunks == null) == (corpus == null || corpus.isEmpty()) || outputs == null) {
+            throw new IllegalArgumentException("teacher source " + id + " needs \"outputs\" and"
+                + " one of \"chunks\" and \"corpus\"");
+          }
+          if (model != null && !model.isTextual() && !model.isObject()) {
+            throw new IllegalArgumentException("the \"model\" of teacher source " + id
+                + " must be a chat model configuration or the path of one");
           }
         }
         case "scenario" -> {
@@ -136,6 +154,55 @@ public record BuildConfig(
       plain = plain == null || plain;
       retrievalAware = retrievalAware == null || retrievalAware;
       distractors = distractors == null ? 3 : distractors;
+      corpus = corpus == null ? null : List.copyOf(corpus);
+      chunking = chunking == null ? new Chunking(null, null, null, null, null) : chunking;
+    }
+  }
+
+  /**
+   * How a teacher's corpus is chunked; unset values take the chunker's defaults
+   * ({@link ChunkerConfig.Builder}).
+   *
+   * @param type {@code fixed}, {@code recursive}, {@code markdown}, {@code sentence-window} or
+   *     {@code document}
+   * @param size the most tokens in a chunk
+   * @param overlap tokens shared by neighbouring {@code fixed} chunks
+   * @param window sentences on each side ({@code sentence-window})
+   * @param tokenizer the model whose tokenizer measures tokens, or a {@code tokenizer.json} path
+   */
+  public record Chunking(@JsonProperty("type") String type, @JsonProperty("size") Integer size,
+      @JsonProperty("overlap") Integer overlap, @JsonProperty("window") Integer window,
+      @JsonProperty("tokenizer") String tokenizer) {
+
+    /** Checks the settings by making the chunker configuration once. */
+    public Chunking {
+      config(type, size, overlap, window, tokenizer);
+    }
+
+    /** The chunker configuration. */
+    public ChunkerConfig config() {
+      return config(type, size, overlap, window, tokenizer);
+    }
+
+    private static ChunkerConfig config(String type, Integer size, Integer overlap,
+        Integer window, String tokenizer) {
+      ChunkerConfig.Builder builder = ChunkerConfig.builder();
+      if (type != null) {
+        builder.type(ChunkerType.parse("chunking.type", type));
+      }
+      if (size != null) {
+        builder.size(size);
+      }
+      if (overlap != null) {
+        builder.overlap(overlap);
+      }
+      if (window != null) {
+        builder.window(window);
+      }
+      if (tokenizer != null) {
+        builder.tokenizer(tokenizer);
+      }
+      return builder.build();
     }
   }
 

@@ -95,12 +95,13 @@ public final class TrainingSetBuilder {
 
     List<TrainingExample> examples = new ArrayList<>();
     ArrayNode sources = manifest.putArray("sources");
+    ArrayNode unparsable = report.putArray("teacher_unparsable");
     for (BuildConfig.Source source : config.sources()) {
       if (options.excludedSources().contains(source.id())
           || (source.path() != null && options.excludedSources().contains(source.path()))) {
         continue;
       }
-      examples.addAll(load(source, baseDir, configName, config.seed(), sources));
+      examples.addAll(load(source, baseDir, configName, config.seed(), sources, unparsable));
     }
     examples = applySystemPrompt(examples, config.systemPrompt());
     requireUniqueIds(examples);
@@ -243,7 +244,7 @@ public final class TrainingSetBuilder {
   }
 
   private static List<TrainingExample> load(BuildConfig.Source source, Path baseDir,
-      String configName, long seed, ArrayNode sources) {
+      String configName, long seed, ArrayNode sources, ArrayNode unparsable) {
     ObjectNode node = sources.addObject();
     node.put("id", source.id()).put("kind", source.kind());
     if (source.licence() != null) {
@@ -271,13 +272,14 @@ public final class TrainingSetBuilder {
         examples = ScenarioSource.read(source.id(), scenario, source.licence(), source.label());
       }
       case "teacher" -> {
-        SourceFile chunks = SourceFile.of(source.chunks(), baseDir, configName, field + ".chunks");
-        SourceFile outputs = SourceFile.of(source.outputs(), baseDir, configName, field + ".outputs");
-        files.addObject().put("path", chunks.name()).put("sha256", chunks.sha256());
-        files.addObject().put("path", outputs.name()).put("sha256", outputs.sha256());
-        examples = TeacherSource.read(source.id(), chunks, outputs, source.licence(),
+        TeacherSource.Input input = TeacherStep.prepare(source, baseDir, configName, field,
+            files);
+        TeacherSource.Result result = TeacherSource.read(source.id(), input, source.licence(),
             source.label(), new TeacherSource.Settings(source.questionsPerChunk(), source.plain(),
                 source.retrievalAware(), source.distractors(), seed));
+        result.unparsable().forEach(u -> unparsable.addObject().put("source", source.id())
+            .put("chunk", u.chunkId()).put("problem", u.problem()));
+        examples = result.examples();
       }
       default -> throw new IllegalStateException("BuildConfig admits no source kind "
           + source.kind());
