@@ -48,6 +48,12 @@ public final class FtBuildCommand implements Callable<Integer> {
         result.validation(), result.outputDir());
     out.println("manifest sha256 " + result.manifest().sha256());
     result.truncationWarnings().forEach(w -> out.println("warning: " + w));
+    int unusable = result.report().path("teacher_unparsable").size();
+    if (unusable > 0) {
+      out.println("warning: " + unusable + " teacher repl" + (unusable == 1 ? "y (or part of"
+          + " one) was" : "ies (or parts of them) were") + " not a usable question/answer pair;"
+          + " see teacher_unparsable in " + result.outputDir().resolve(TrainingSetBuilder.REPORT));
+    }
     result.leakage().forEach(p -> out.println("leakage (allowed): " + p.describe()));
     result.costEstimate().ifPresent(c -> out.printf("estimate: %d billed tokens (%d epochs), %s%n",
         c.billedTokens(), c.epochs(), c.usdRounded().map(u -> "USD " + u.toPlainString()

@@ -3,10 +3,10 @@ package dev.ragft.cli;
 import dev.ragft.finetune.build.Forgetter;
 import dev.ragft.finetune.build.TrainedModel;
 import dev.ragft.finetune.build.TrainedModelLookup;
+import dev.ragft.finetune.job.RegistryModelLookup;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ragft ft forget --source X}: rebuilds the training set without a source and lists every
  * fine-tuned model trained on data that held it, from the job registries installed
- * ({@link TrainedModelLookup} services).
+ * ({@link TrainedModelLookup} services; the job registry's own one reads {@code --registry}).
  */
 @Command(name = "forget", mixinStandardHelpOptions = true,
     description = "Rebuild without a source and list the fine-tuned models trained on data that held it.")
@@ -31,11 +31,14 @@ public final class FtForgetCommand implements Callable<Integer> {
   @Option(names = "--source", required = true, paramLabel = "ID", description = "The source id or path to forget.")
   private String source;
 
+  @Option(names = "--registry", paramLabel = "DIR",
+      description = "The job registry to list models from (default: ~/.ragft/ft-jobs).")
+  private Path registry;
+
   /** Forgets the source and prints what it found. */
   @Override
   public Integer call() {
-    List<TrainedModelLookup> lookups = ServiceLoader.load(TrainedModelLookup.class).stream()
-        .map(ServiceLoader.Provider::get).toList();
+    List<TrainedModelLookup> lookups = RegistryModelLookup.installed(registry);
     Forgetter.Result result = Forgetter.forget(config, source, lookups);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("rebuilt without %s: %d training and %d validation examples, manifest sha256 %s%n",

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,10 +41,11 @@ public final class FtSubmitCommand implements Callable<Integer> {
 
   @Option(names = "--provider", paramLabel = "NAME",
       description = "A configured provider, or a type: openai, together, fireworks, mistral,"
-          + " command.")
+          + " command, local.")
   String provider;
 
-  @Option(names = "--base-model", paramLabel = "MODEL", description = "The model to fine-tune.")
+  @Option(names = "--base-model", paramLabel = "MODEL", description = "The model to fine-tune"
+      + " (local: a GGUF file or a downloaded catalogue id).")
   String baseModel;
 
   @Option(names = "--training", paramLabel = "FILE",
@@ -107,6 +109,11 @@ public final class FtSubmitCommand implements Callable<Integer> {
       + " (Fireworks).")
   String accountId;
 
+  @Option(names = "--option", paramLabel = "NAME=VALUE",
+      description = "A provider option for this job, over the configured ones (local: steps,"
+          + " maxMinutes, loraTargets, threads, ...); repeatable.")
+  Map<String, String> providerOptions;
+
   @Option(names = "--client-key", paramLabel = "KEY",
       description = "Submit under this key instead of one derived from the job (to run the same"
           + " job again).")
@@ -144,6 +151,7 @@ public final class FtSubmitCommand implements Callable<Integer> {
     addIf(given, validation != null, "--validation");
     addIf(given, manifest != null || manifestSha256 != null, "--manifest");
     addIf(given, clientKey != null, "--client-key");
+    addIf(given, providerOptions != null, "--option");
     addIf(given, !hyperparameters().given().isEmpty() || method != null || suffix != null,
         "job settings");
     if (!given.isEmpty()) {
@@ -177,6 +185,9 @@ public final class FtSubmitCommand implements Callable<Integer> {
     }
     if (accountId != null) {
       settings = settings.withAccountId(accountId);
+    }
+    if (providerOptions != null) {
+      settings = settings.withOptions(providerOptions);
     }
     JobSpec job;
     try {

@@ -136,13 +136,14 @@ class FtCommandTest {
   }
 
   @Test
-  void forget_rebuilds_without_the_source_and_says_when_no_registry_can_list_models() {
+  void forget_rebuilds_without_the_source_and_says_when_no_registered_model_used_it() {
     assertThat(run("ft", "build", "--config", dir.resolve("build.yaml").toString())).isEqualTo(ExitCodes.OK);
 
-    assertThat(run("ft", "forget", "--config", dir.resolve("build.yaml").toString(), "--source", "extra"))
+    assertThat(run("ft", "forget", "--config", dir.resolve("build.yaml").toString(), "--source", "extra",
+        "--registry", dir.resolve("empty-registry").toString()))
         .isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("rebuilt without extra: ")
         .contains("earlier manifests that held it: ")
-        .contains("no job registry is installed, so the models trained on those manifests cannot be listed");
+        .contains("no registered fine-tuned model was trained on data that held it");
   }
 }

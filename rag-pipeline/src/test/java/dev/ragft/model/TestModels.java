@@ -2,12 +2,17 @@ package dev.ragft.model;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ragft.model.gguf.GgufFile;
+import dev.ragft.model.gguf.GgufTensorInfo;
+import dev.ragft.model.gguf.GgufValue;
+import dev.ragft.model.gguf.GgufWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** The shared test models, found through {@code ragft.shared.dir}, and copies made from them. */
 public final class TestModels {
@@ -31,50 +36,48 @@ public final class TestModels {
     return model;
   }
 
-  /**
-   * A copy of stories260K with a {@code tokenizer.chat_template} entry added to its metadata. The
-   * entry is padded (inside a Jinja comment) to a multiple of 32 bytes, GGUF's alignment, so the
-   * tensor data that follows stays aligned and its offsets stay valid.
-   */
-  public static Path storiesWithTemplate(Path folder, String template) throws IOException {
-    byte[] model = Files.readAllBytes(stories260K());
-    byte[] key = "tokenizer.chat_template".getBytes(StandardCharsets.UTF_8);
-    // A trailing Jinja comment absorbs the padding, so the template renders exactly as given.
-    int bare = 8 + key.length + 4 + 8 + template.getBytes(StandardCharsets.UTF_8).length + 4;
-    String padded = template + "{#" + " ".repeat((32 - bare % 32) % 32) + "#}";
-    byte[] text = padded.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer buffer = ByteBuffer.allocate(model.length + 8 + key.length + 4 + 8 + text.length)
-        .order(ByteOrder.LITTLE_ENDIAN);
-    buffer.put(model, 0, 16);
-    long count = ByteBuffer.wrap(model, 16, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-    buffer.putLong(count + 1);
-    buffer.putLong(key.length).put(key).putInt(8).putLong(text.length).put(text);
-    buffer.put(model, 24, model.length - 24);
+  /** A copy of stories260K with a {@code tokenizer.chat_template} entry added to its metadata. */
+  public static Path storiesWithTemplate(Path folder, String template) {
     Path copy = folder.resolve("stories-with-template.gguf");
-    Files.write(copy, buffer.array());
+    storiesCopy().put("tokenizer.chat_template", new GgufValue.Text(template)).write(copy);
     return copy;
+  }
+
+  /**
+   * A writer holding all of stories260K: its metadata in file order and its tensors as stored, so
+   * that a test can change an entry and write a variant.
+   */
+  public static GgufWriter storiesCopy() {
+    GgufWriter writer = new GgufWriter();
+    try (GgufFile stories = GgufFile.open(stories260K())) {
+      stories.metadata().forEach(writer::put);
+      for (GgufTensorInfo tensor : stories.tensors()) {
+        writer.addTensor(tensor.name(), tensor.dimensions(), tensor.type(),
+            stories.tensorBytes(tensor));
+      }
+    }
+    return writer;
   }
 
   /** A copy of stories260K cut to {@code bytes} bytes. */
   public static Path truncated(Path folder, int bytes) throws IOException {
     byte[] model = Files.readAllBytes(stories260K());
     Path copy = folder.resolve("stories-truncated.gguf");
-    Files.write(copy, java.util.Arrays.copyOf(model, bytes));
+    Files.write(copy, Arrays.copyOf(model, bytes));
     return copy;
   }
 
   /** A copy of stories260K whose {@code general.architecture} reads {@code zzzzz}. */
-  public static Path unknownArchitecture(Path folder) throws IOException {
-    byte[] model = Files.readAllBytes(stories260K());
-    int key = indexOf(model, "general.architecture".getBytes(StandardCharsets.UTF_8));
-    int value = key + "general.architecture".length() + 4 + 8;
-    System.arraycopy("zzzzz".getBytes(StandardCharsets.UTF_8), 0, model, value, 5);
+  public static Path unknownArchitecture(Path folder) {
     Path copy = folder.resolve("stories-zzzzz.gguf");
-    Files.write(copy, model);
+    storiesCopy().put("general.architecture", new GgufValue.Text("zzzzz")).write(copy);
     return copy;
   }
 
-  /** A copy of stories260K whose {@code token_embd.weight} claims tensor type 99. */
+  /**
+   * A copy of stories260K whose {@code token_embd.weight} claims tensor type 99, patched in the
+   * file's bytes: no writer writes a type that does not exist.
+   */
   public static Path unknownTensorType(Path folder) throws IOException {
     byte[] model = Files.readAllBytes(stories260K());
     byte[] name = "token_embd.weight".getBytes(StandardCharsets.UTF_8);

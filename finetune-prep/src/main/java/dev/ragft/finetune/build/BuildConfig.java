@@ -3,12 +3,17 @@ package dev.ragft.finetune.build;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import dev.ragft.finetune.format.Format;
 import dev.ragft.finetune.hygiene.PiiScanner;
+import dev.ragft.rag.chunk.ChunkerConfig;
+import dev.ragft.rag.chunk.ChunkerType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +27,8 @@ import java.util.stream.Collectors;
  * @param seed the seed of every random choice (dedupe hashes, split, distractors)
  * @param systemPrompt the system prompt given to examples that have none, or null
  * @param sources the inputs
- * @param evalCases JSON Lines files of evaluation cases for the leakage guard
+ * @param evalCases evaluation cases for the leakage guard: files (JSON Lines, or failure-case
+ *     YAML or CSV) or {@code scenario:NAME} for a bundled scenario's cases
  * @param leakage leakage guard settings
  * @param dedupe deduplication settings
  * @param pii PII settings
@@ -76,16 +82,24 @@ public record BuildConfig(
    * One input.
    *
    * @param id the source id, used in example ids, manifests and {@code ft forget}
-   * @param kind {@code curated}, {@code corrections} or {@code teacher}
+   * @param kind {@code curated}, {@code corrections}, {@code teacher} or {@code scenario}
    * @param path the JSON Lines file (curated, corrections)
    * @param licence the licence, or null when unknown
    * @param label the stratification label of its examples (default: the source id)
-   * @param chunks the chunks file (teacher)
+   * @param chunks the chunks file (teacher; or {@code corpus})
    * @param outputs the teacher reply cache (teacher)
    * @param questionsPerChunk pairs asked per chunk (teacher, default 3)
    * @param plain emit plain question/answer examples (teacher, default true)
    * @param retrievalAware emit retrieval-aware examples (teacher, default true)
    * @param distractors distractors per retrieval-aware example (teacher, default 3)
+   * @param scenario the bundled scenario whose behaviour training data to use (scenario)
+   * @param corpus files and folders to load and chunk for the teacher (teacher; or
+   *     {@code chunks})
+   * @param chunking how the corpus is chunked (teacher with {@code corpus}; default recursive
+   *     chunks of 256 tokens)
+   * @param model the teacher model: a chat model configuration (see {@code docs/models.md}),
+   *     inline or as the path of a YAML/JSON file; replies missing from {@code outputs} are asked
+   *     of it (teacher; optional, without it every reply must be cached)
    */
   public record Source(
       @JsonProperty("id") String id,
@@ -98,7 +112,11 @@ public record BuildConfig(
       @JsonProperty("questions_per_chunk") Integer questionsPerChunk,
       @JsonProperty("plain") Boolean plain,
       @JsonProperty("retrieval_aware") Boolean retrievalAware,
-      @JsonProperty("distractors") Integer distractors) {
+      @JsonProperty("distractors") Integer distractors,
+      @JsonProperty("scenario") String scenario,
+      @JsonProperty("corpus") List<String> corpus,
+      @JsonProperty("chunking") Chunking chunking,
+      @JsonProperty("model") JsonNode model) {
 
     /** Applies the defaults and checks the kind's required fields. */
     public Source {
@@ -113,18 +131,78 @@ public record BuildConfig(
           }
         }
         case "teacher" -> {
-          if (chunks == null || outputs == null) {
-            throw new IllegalArgumentException("teacher source " + id + " needs \"chunks\" and \"outputs\"");
+          if ((chunks == null) == (corpus == null || corpus.isEmpty()) || outputs == null) {
+            throw new IllegalArgumentException("teacher source " + id + " needs \"outputs\" and"
+                + " one of \"chunks\" and \"corpus\"");
+          }
+          if (model != null && !model.isTextual() && !model.isObject()) {
+            throw new IllegalArgumentException("the \"model\" of teacher source " + id
+                + " must be a chat model configuration or the path of one");
+          }
+        }
+        case "scenario" -> {
+          if (scenario == null || scenario.isBlank()) {
+            throw new IllegalArgumentException("scenario source " + id + " needs \"scenario\","
+                + " the name of a bundled scenario");
           }
         }
         default -> throw new IllegalArgumentException("source " + id + " has kind \"" + kind
-            + "\"; use curated, corrections or teacher");
+            + "\"; use curated, corrections, teacher or scenario");
       }
       label = label == null ? id : label;
       questionsPerChunk = questionsPerChunk == null ? 3 : questionsPerChunk;
       plain = plain == null || plain;
       retrievalAware = retrievalAware == null || retrievalAware;
       distractors = distractors == null ? 3 : distractors;
+      corpus = corpus == null ? null : List.copyOf(corpus);
+      chunking = chunking == null ? new Chunking(null, null, null, null, null) : chunking;
+    }
+  }
+
+  /**
+   * How a teacher's corpus is chunked; unset values take the chunker's defaults
+   * ({@link ChunkerConfig.Builder}).
+   *
+   * @param type {@code fixed}, {@code recursive}, {@code markdown}, {@code sentence-window} or
+   *     {@code document}
+   * @param size the most tokens in a chunk
+   * @param overlap tokens shared by neighbouring {@code fixed} chunks
+   * @param window sentences on each side ({@code sentence-window})
+   * @param tokenizer the model whose tokenizer measures tokens, or a {@code tokenizer.json} path
+   */
+  public record Chunking(@JsonProperty("type") String type, @JsonProperty("size") Integer size,
+      @JsonProperty("overlap") Integer overlap, @JsonProperty("window") Integer window,
+      @JsonProperty("tokenizer") String tokenizer) {
+
+    /** Checks the settings by making the chunker configuration once. */
+    public Chunking {
+      config(type, size, overlap, window, tokenizer);
+    }
+
+    /** The chunker configuration. */
+    public ChunkerConfig config() {
+      return config(type, size, overlap, window, tokenizer);
+    }
+
+    private static ChunkerConfig config(String type, Integer size, Integer overlap,
+        Integer window, String tokenizer) {
+      ChunkerConfig.Builder builder = ChunkerConfig.builder();
+      if (type != null) {
+        builder.type(ChunkerType.parse("chunking.type", type));
+      }
+      if (size != null) {
+        builder.size(size);
+      }
+      if (overlap != null) {
+        builder.overlap(overlap);
+      }
+      if (window != null) {
+        builder.window(window);
+      }
+      if (tokenizer != null) {
+        builder.tokenizer(tokenizer);
+      }
+      return builder.build();
     }
   }
 
@@ -229,13 +307,27 @@ public record BuildConfig(
 
   /** Reads a build configuration; a bad key or value names the file, line and field. */
   public static BuildConfig load(Path file) {
-    String source = file.getFileName().toString();
+    String text;
     try {
-      return Json.yaml().readValue(file.toFile(), BuildConfig.class);
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(file.getFileName().toString(), 0, null,
+          "cannot be read: " + e.getMessage(), e);
+    }
+    return parse(text, file.getFileName().toString());
+  }
+
+  /**
+   * Reads a build configuration from YAML text; a bad key or value names {@code source}, the line
+   * and the field.
+   */
+  public static BuildConfig parse(String text, String source) {
+    try {
+      return Json.yaml().readValue(text, BuildConfig.class);
     } catch (UnrecognizedPropertyException e) {
       String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
           .collect(Collectors.joining(", "));
-      throw new InputException(source, lineOf(file, e.getPropertyName(), e.getLocation()),
+      throw new InputException(source, lineOf(text, e.getPropertyName(), e.getLocation()),
           fieldPath(e), "is not a known setting; known settings here: " + known, e);
     } catch (JsonMappingException e) {
       JsonLocation at = e.getLocation();
@@ -259,18 +351,14 @@ public record BuildConfig(
    * The line of an unknown key: the parser reports where it stopped, after the value, so look
    * back from there for the line that names the key.
    */
-  private static long lineOf(Path file, String key, JsonLocation at) {
+  private static long lineOf(String text, String key, JsonLocation at) {
     int reported = at == null ? 0 : at.getLineNr();
-    try {
-      List<String> lines = java.nio.file.Files.readAllLines(file);
-      for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
-        String line = lines.get(i).strip();
-        if (line.startsWith(key + ":") || line.startsWith("- " + key + ":")) {
-          return i + 1;
-        }
+    List<String> lines = text.lines().toList();
+    for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+      String line = lines.get(i).strip();
+      if (line.startsWith(key + ":") || line.startsWith("- " + key + ":")) {
+        return i + 1;
       }
-    } catch (IOException e) {
-      return Math.max(reported, 0);
     }
     return Math.max(reported, 0);
   }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Hashes;
 import dev.ragft.common.InputException;
+import dev.ragft.datasets.scenario.Scenario;
+import dev.ragft.datasets.scenario.Scenarios;
 import dev.ragft.finetune.cost.CostEstimate;
 import dev.ragft.finetune.cost.CostEstimator;
 import dev.ragft.finetune.cost.PriceTable;
@@ -25,6 +27,7 @@ import dev.ragft.finetune.leakage.LeakageGuard;
 import dev.ragft.finetune.leakage.LeakagePair;
 import dev.ragft.finetune.source.CorrectionSource;
 import dev.ragft.finetune.source.CuratedSource;
+import dev.ragft.finetune.source.ScenarioSource;
 import dev.ragft.finetune.source.SourceFile;
 import dev.ragft.finetune.source.TeacherSource;
 import dev.ragft.finetune.token.ExampleTokens;
@@ -51,6 +54,9 @@ public final class TrainingSetBuilder {
 
   /** The file name of the build report in the output folder. */
   public static final String REPORT = "build-report.json";
+
+  /** How an {@code eval_cases} entry names a bundled scenario's cases: {@code scenario:NAME}. */
+  public static final String SCENARIO_CASES = "scenario:";
 
   /**
    * Options that the command line can set over the configuration.
@@ -89,12 +95,13 @@ public final class TrainingSetBuilder {
 
     List<TrainingExample> examples = new ArrayList<>();
     ArrayNode sources = manifest.putArray("sources");
+    ArrayNode unparsable = report.putArray("teacher_unparsable");
     for (BuildConfig.Source source : config.sources()) {
       if (options.excludedSources().contains(source.id())
           || (source.path() != null && options.excludedSources().contains(source.path()))) {
         continue;
       }
-      examples.addAll(load(source, baseDir, configName, config.seed(), sources));
+      examples.addAll(load(source, baseDir, configName, config.seed(), sources, unparsable));
     }
     examples = applySystemPrompt(examples, config.systemPrompt());
     requireUniqueIds(examples);
@@ -237,7 +244,7 @@ public final class TrainingSetBuilder {
   }
 
   private static List<TrainingExample> load(BuildConfig.Source source, Path baseDir,
-      String configName, long seed, ArrayNode sources) {
+      String configName, long seed, ArrayNode sources, ArrayNode unparsable) {
     ObjectNode node = sources.addObject();
     node.put("id", source.id()).put("kind", source.kind());
     if (source.licence() != null) {
@@ -256,15 +263,26 @@ public final class TrainingSetBuilder {
             ? CuratedSource.read(source.id(), file, source.licence(), source.label())
             : CorrectionSource.read(source.id(), file, source.licence(), source.label());
       }
-      default -> {
-        SourceFile chunks = SourceFile.of(source.chunks(), baseDir, configName, field + ".chunks");
-        SourceFile outputs = SourceFile.of(source.outputs(), baseDir, configName, field + ".outputs");
-        files.addObject().put("path", chunks.name()).put("sha256", chunks.sha256());
-        files.addObject().put("path", outputs.name()).put("sha256", outputs.sha256());
-        examples = TeacherSource.read(source.id(), chunks, outputs, source.licence(),
+      case "scenario" -> {
+        Scenario scenario = scenario(source.scenario(), configName, field + ".scenario");
+        files.addObject().put("path", ScenarioSource.examplesFile(scenario))
+            .put("sha256", ScenarioSource.examplesSha256(scenario));
+        files.addObject().put("path", ScenarioSource.pairsFile(scenario))
+            .put("sha256", ScenarioSource.pairsSha256(scenario));
+        examples = ScenarioSource.read(source.id(), scenario, source.licence(), source.label());
+      }
+      case "teacher" -> {
+        TeacherSource.Input input = TeacherStep.prepare(source, baseDir, configName, field,
+            files);
+        TeacherSource.Result result = TeacherSource.read(source.id(), input, source.licence(),
             source.label(), new TeacherSource.Settings(source.questionsPerChunk(), source.plain(),
                 source.retrievalAware(), source.distractors(), seed));
+        result.unparsable().forEach(u -> unparsable.addObject().put("source", source.id())
+            .put("chunk", u.chunkId()).put("problem", u.problem()));
+        examples = result.examples();
       }
+      default -> throw new IllegalStateException("BuildConfig admits no source kind "
+          + source.kind());
     }
     node.put("examples", examples.size());
     return examples;
@@ -275,11 +293,20 @@ public final class TrainingSetBuilder {
     ArrayNode casesNode = manifest.putArray("eval_cases");
     List<EvalCase> cases = new ArrayList<>();
     for (int i = 0; i < config.evalCases().size(); i++) {
-      SourceFile file = SourceFile.of(config.evalCases().get(i), baseDir, configName,
-          "eval_cases[" + i + "]");
-      List<EvalCase> read = EvalCases.read(file.path());
-      casesNode.addObject().put("path", file.name()).put("sha256", file.sha256())
-          .put("cases", read.size());
+      String entry = config.evalCases().get(i);
+      String field = "eval_cases[" + i + "]";
+      List<EvalCase> read;
+      if (entry.startsWith(SCENARIO_CASES)) {
+        Scenario scenario = scenario(entry.substring(SCENARIO_CASES.length()), configName, field);
+        read = EvalCases.of(scenario.cases());
+        casesNode.addObject().put("path", entry)
+            .put("sha256", ScenarioSource.casesSha256(scenario)).put("cases", read.size());
+      } else {
+        SourceFile file = SourceFile.of(entry, baseDir, configName, field);
+        read = EvalCases.read(file.path());
+        casesNode.addObject().put("path", file.name()).put("sha256", file.sha256())
+            .put("cases", read.size());
+      }
       cases.addAll(read);
     }
     if (cases.isEmpty()) {
@@ -288,6 +315,12 @@ public final class TrainingSetBuilder {
     BuildConfig.Leakage l = config.leakage();
     return new LeakageGuard(new LeakageGuard.Config(l.ngram(), l.jaccard(), l.containment()), cases)
         .check(examples);
+  }
+
+  private static Scenario scenario(String name, String configName, String field) {
+    return Scenarios.find(name).orElseThrow(() -> new InputException(configName, 0, field,
+        "names no bundled scenario (\"" + name + "\"); the bundled scenarios are: "
+            + String.join(", ", Scenarios.names())));
   }
 
   private static ObjectNode settings(BuildConfig config, Options options) {

@@ -23,6 +23,8 @@ public final class CrashPoints {
   public static final String CREATED_UNRECORDED = "created-unrecorded";
   /** Halfway through writing a registry file, before it replaces the old one. */
   public static final String REGISTRY_MID_WRITE = "registry-mid-write";
+  /** In a local training, right after a checkpoint is written and logged. */
+  public static final String LOCAL_CHECKPOINT = "local-checkpoint";
 
   private CrashPoints() {
   }

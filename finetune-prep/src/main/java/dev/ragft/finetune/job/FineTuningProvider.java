@@ -24,9 +24,10 @@ import java.util.Optional;
  * remote job is ever created. A provider that cannot tell returns empty, and the step is repeated.
  *
  * <p>An in-process trainer fits the same contract: {@code upload} copies or references the file,
- * {@code createJob} starts training in the background and returns at once, and {@code status}
- * reports the state of a local object; the state of a job must survive in its {@code workDir} if
- * it is to be followed after the JVM restarts.
+ * {@code createJob} starts training in the background and returns at once, {@code status}
+ * reports the state of a local object, and {@link #follow} picks up a trainer its process left
+ * unfinished; the state of a job must survive in its {@code workDir} if it is to be followed
+ * after the JVM restarts.
  *
  * <p>Contract for every implementation: methods are safe to call from several threads; they throw
  * {@link dev.ragft.common.RetriableException} for failures worth repeating (rate limits, server
@@ -82,6 +83,17 @@ public interface FineTuningProvider {
 
   /** The job's current state. */
   JobState status(JobHandle job);
+
+  /**
+   * Keeps a followed job going and returns its state; asked instead of {@link #status} while a job
+   * is followed to its end ({@code ragft ft status --watch}). A provider whose trainer runs inside
+   * the ragft process restarts a trainer that stopped unfinished (because the process that ran it
+   * exited) from its last checkpoint; the default, for jobs that run elsewhere, is
+   * {@link #status}.
+   */
+  default JobState follow(JobHandle job) {
+    return status(job);
+  }
 
   /**
    * The job's events, oldest first. Providers without events (see {@link Capabilities#events()})

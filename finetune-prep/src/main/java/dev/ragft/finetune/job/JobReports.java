@@ -45,6 +45,10 @@ public final class JobReports {
     lines.add("settings:     " + (given.isEmpty() ? "provider defaults" : String.join(", ",
         given.entrySet().stream().map(e -> e.getKey().placeholder() + "=" + e.getValue())
             .toList())));
+    if (!record.provider().options().isEmpty()) {
+      lines.add("options:      " + String.join(", ", record.provider().options().entrySet()
+          .stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
     lines.add("training:     " + record.trainingFile().path() + " (sha256 "
         + record.trainingFile().sha256() + ")");
     if (record.validationFile() != null) {

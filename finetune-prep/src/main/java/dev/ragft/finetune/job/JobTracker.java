@@ -38,28 +38,34 @@ public final class JobTracker {
    * state is returned without asking.
    */
   public JobRecord refresh(String clientKey, FineTuningProvider provider) {
+    return refresh(clientKey, provider, false);
+  }
+
+  private JobRecord refresh(String clientKey, FineTuningProvider provider, boolean follow) {
     JobRecord record = registry.load(clientKey);
     if (record.state() != null && record.state().terminal()) {
       return record;
     }
-    JobState state = provider.status(handle(record));
+    JobHandle job = handle(record);
+    JobState state = follow ? provider.follow(job) : provider.status(job);
     return registry.update(clientKey, current -> current.withState(state, clock.instant()));
   }
 
   /**
    * Polls the job every {@code interval} until it reaches a final state, passing the first record
-   * and every changed one to {@code onChange}, and returns the final record.
+   * and every changed one to {@code onChange}, and returns the final record. Each poll asks
+   * {@link FineTuningProvider#follow}, so an in-process trainer left unfinished is resumed.
    */
   public JobRecord watch(String clientKey, FineTuningProvider provider, Duration interval,
       Consumer<JobRecord> onChange) {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("the poll interval must be > 0, but is: " + interval);
     }
-    JobRecord record = refresh(clientKey, provider);
+    JobRecord record = refresh(clientKey, provider, true);
     onChange.accept(record);
     while (!record.state().terminal()) {
       sleeper.sleep(interval);
-      JobRecord next = refresh(clientKey, provider);
+      JobRecord next = refresh(clientKey, provider, true);
       if (!Objects.equals(next.state(), record.state())) {
         onChange.accept(next);
       }

@@ -62,6 +62,14 @@ public record ProviderSettings(
         options);
   }
 
+  /** A copy with these options added to (or replacing) the ones already set. */
+  public ProviderSettings withOptions(Map<String, String> more) {
+    Map<String, String> merged = new TreeMap<>(options);
+    merged.putAll(more);
+    return new ProviderSettings(name, type, baseUrl, apiKeyEnv, accountId, command, adapterPath,
+        merged);
+  }
+
   /** A copy with another account id. */
   public ProviderSettings withAccountId(String account) {
     return new ProviderSettings(name, type, baseUrl, apiKeyEnv, account, command, adapterPath,

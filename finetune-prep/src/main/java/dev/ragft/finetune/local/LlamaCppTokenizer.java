@@ -8,6 +8,7 @@ import dev.ragft.common.Json;
 import dev.ragft.common.RagftException;
 import dev.ragft.model.gguf.GgufFile;
 import dev.ragft.model.gguf.GgufValue;
+import dev.ragft.model.llamacpp.internal.NativeLibrary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.OptionalInt;
  * The GGUF's own tokenizer and chat template, through llama.cpp ({@code de.kherud:llama}), exactly
  * as inference applies them: {@link LlamaModel#encode} with special tokens parsed, BOS added when
  * the GGUF says so ({@code tokenizer.ggml.add_bos_token}, by default for SentencePiece vocabularies),
- * and the chat template through {@link LlamaModel#applyTemplate(String)}. llama.cpp's log goes
- * wherever {@link LlamaModel#setLogger} last sent it; this class leaves that process-wide setting
- * alone.
+ * and the chat template through {@link LlamaModel#applyTemplate(String)}. The model is loaded
+ * with llama.cpp's log disabled, as ragft's in-process chat models are, so a training run does not
+ * print llama.cpp's loading log.
  */
 public final class LlamaCppTokenizer implements TrainingTokenizer, AutoCloseable {
 
@@ -52,9 +53,10 @@ public final class LlamaCppTokenizer implements TrainingTokenizer, AutoCloseable
       eosText = ((GgufValue.Text) ((GgufValue.Array) tokens).values().get((int) eosId)).value();
       template = file.optString("tokenizer.chat_template").isPresent();
     }
+    NativeLibrary.prepare();
     try {
       LlamaModel model = new LlamaModel(new ModelParameters().setModel(gguf.toString())
-          .setCtxSize(64).setThreads(1).skipWarmup());
+          .setCtxSize(64).setThreads(1).skipWarmup().disableLog());
       return new LlamaCppTokenizer(model, bos, eosText, template);
     } catch (RuntimeException e) {
       throw new RagftException(gguf + ": llama.cpp cannot load it for tokenizing: "

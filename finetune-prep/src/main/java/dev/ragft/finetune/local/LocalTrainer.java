@@ -33,7 +33,9 @@ import java.util.Optional;
  * folder. The loss is the mean cross-entropy over the tokens of assistant replies only. A run is
  * deterministic for a given config, data and thread count; it checkpoints as configured and, when
  * {@link LocalTrainingConfig#resume()} is set, continues from the newest checkpoint to the same
- * result an uninterrupted run reaches.
+ * result an uninterrupted run reaches. A {@link TrainingListener} may end a run early (a time
+ * limit): the run then checkpoints and writes its adapters after that step, and a later run with
+ * the same config resumes from there.
  */
 public final class LocalTrainer {
 
@@ -86,6 +88,7 @@ public final class LocalTrainer {
   public TrainingResult trainTokenized(List<TokenizedExample> examples,
       TrainingListener listener) {
     TorchRuntime.threads(config.threads());
+    TorchRuntime.prepareThread();
     try (GgufFile gguf = GgufFile.open(config.baseModel());
         NDManager manager = NDManager.newBaseManager()) {
       ModelSpec spec = ModelSpec.of(gguf);
@@ -145,15 +148,20 @@ public final class LocalTrainer {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         double seconds = Math.max(1e-9, elapsed.toNanos() / 1e9);
         int doneHere = step - start;
-        listener.onStep(new StepReport(step, config.steps(), loss, stepTokens,
+        StepReport report = new StepReport(step, config.steps(), loss, stepTokens,
             tokensRun / seconds, elapsed,
-            Duration.ofNanos(elapsed.toNanos() / doneHere * (config.steps() - step))));
-        if (step == config.steps()
+            Duration.ofNanos(elapsed.toNanos() / doneHere * (config.steps() - step)));
+        listener.onStep(report);
+        boolean stop = step < config.steps() && listener.stopAfter(report);
+        if (stop || step == config.steps()
             || (config.checkpointEvery() > 0 && step % config.checkpointEvery() == 0)) {
           Path saved = Checkpoints.save(config.outputDir(), spec, lora, optimizer,
               new Checkpoints.State(step, firstMicro + micro.size(), config.seed(), configDigest,
                   dataDigest, losses));
           listener.onCheckpoint(step, saved);
+        }
+        if (stop) {
+          break;
         }
       }
       double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);

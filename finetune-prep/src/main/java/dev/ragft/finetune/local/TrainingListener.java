@@ -13,6 +13,17 @@ public interface TrainingListener {
   default void onCheckpoint(int step, Path directory) {
   }
 
+  /**
+   * Whether the run should end after the step just reported, as if it were the last: the trainer
+   * then saves a checkpoint at that step, writes the adapters and returns, and the result's loss
+   * history is shorter than the configured steps. Asked after {@link #onStep} for every step but
+   * the last; the default never stops. To abandon a run without adapters, throw from
+   * {@link #onStep} instead.
+   */
+  default boolean stopAfter(StepReport report) {
+    return false;
+  }
+
   /** A listener that ignores everything. */
   static TrainingListener none() {
     return report -> { };

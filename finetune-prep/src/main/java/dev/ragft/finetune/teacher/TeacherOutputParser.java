@@ -10,9 +10,12 @@ import java.util.List;
 /**
  * Parses a teacher's reply into question/answer pairs. Accepts one JSON object per line, or one
  * JSON array of objects, optionally inside a Markdown code fence; lines that do not start with
- * {@code {} (chatter such as "Here are the questions:") are ignored and counted. An object
- * without a non-empty {@code question} and {@code answer} is an {@link InputException} naming the
- * chunk, the line of the reply and the field.
+ * {@code {} (chatter such as "Here are the questions:") are ignored and counted. A teacher's
+ * reply is data, not configuration, so nothing in it stops a build: an object that is not valid
+ * JSON, or lacks a non-empty {@code question} or {@code answer}, is recorded as a problem naming
+ * the chunk, the line of the reply and the field (in {@link InputException}'s form), and a reply
+ * with no pair at all has the problem "holds no question/answer object". The same reply always
+ * gives the same pairs and problems.
  */
 public final class TeacherOutputParser {
 
@@ -21,12 +24,14 @@ public final class TeacherOutputParser {
    *
    * @param pairs the pairs, in reply order
    * @param ignoredLines non-blank lines that held no JSON object
+   * @param problems what could not be used, one sentence each, in reply order
    */
-  public record Parsed(List<QaPair> pairs, int ignoredLines) {
+  public record Parsed(List<QaPair> pairs, int ignoredLines, List<String> problems) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Parsed {
       pairs = List.copyOf(pairs);
+      problems = List.copyOf(problems);
     }
   }
 
@@ -36,33 +41,50 @@ public final class TeacherOutputParser {
   /** Parses the reply the teacher gave for {@code chunkId}. */
   public static Parsed parse(String chunkId, String reply) {
     String source = "teacher output for chunk " + chunkId;
-    String[] lines = reply.split("\\R", -1);
+    List<QaPair> pairs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int ignored = 0;
     String trimmed = stripFence(reply).strip();
     if (trimmed.startsWith("[")) {
-      JsonNode array = read(trimmed, source, 1);
-      List<QaPair> pairs = new ArrayList<>();
-      for (int i = 0; i < array.size(); i++) {
-        pairs.add(pair(array.get(i), source, i + 1));
+      try {
+        JsonNode array = read(trimmed, source, 1);
+        for (int i = 0; i < array.size(); i++) {
+          add(pairs, problems, array.get(i), source, i + 1);
+        }
+      } catch (InputException e) {
+        problems.add(e.getMessage());
       }
-      return new Parsed(pairs, 0);
-    }
-    List<QaPair> pairs = new ArrayList<>();
-    int ignored = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("```")) {
-        continue;
+    } else {
+      String[] lines = reply.split("\\R", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("```")) {
+          continue;
+        }
+        if (!line.startsWith("{")) {
+          ignored++;
+          continue;
+        }
+        try {
+          add(pairs, problems, read(line, source, i + 1), source, i + 1);
+        } catch (InputException e) {
+          problems.add(e.getMessage());
+        }
       }
-      if (!line.startsWith("{")) {
-        ignored++;
-        continue;
-      }
-      pairs.add(pair(read(line, source, i + 1), source, i + 1));
     }
-    if (pairs.isEmpty()) {
-      throw new InputException(source, 0, null, "holds no question/answer object");
+    if (pairs.isEmpty() && problems.isEmpty()) {
+      problems.add(InputException.format(source, 0, null, "holds no question/answer object"));
     }
-    return new Parsed(pairs, ignored);
+    return new Parsed(pairs, ignored, problems);
+  }
+
+  private static void add(List<QaPair> pairs, List<String> problems, JsonNode node,
+      String source, int line) {
+    try {
+      pairs.add(pair(node, source, line));
+    } catch (InputException e) {
+      problems.add(e.getMessage());
+    }
   }
 
   private static String stripFence(String reply) {

@@ -3,6 +3,7 @@ package dev.ragft.finetune.token;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import dev.ragft.common.InputException;
+import dev.ragft.model.llamacpp.internal.NativeLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,9 +30,10 @@ public final class GgufTokenCounter implements TokenCounter {
     if (!Files.isRegularFile(gguf)) {
       throw new InputException(gguf.toString(), 0, null, "does not exist or is not a file");
     }
+    NativeLibrary.prepare();
     try {
       LlamaModel model = new LlamaModel(new ModelParameters().setModel(gguf.toString())
-          .setCtxSize(64).setGpuLayers(0).setThreads(1));
+          .setCtxSize(64).setGpuLayers(0).setThreads(1).skipWarmup().disableLog());
       return new GgufTokenCounter(model, "gguf:" + gguf.getFileName());
     } catch (RuntimeException e) {
       throw new InputException(gguf.toString(), 0, null,

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobRegistryTest {
 
-  private static final String MANIFEST_A = "a".repeat(64);
-  private static final String MANIFEST_B = "b".repeat(64);
-  private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+  static final String MANIFEST_A = "a".repeat(64);
+  static final String MANIFEST_B = "b".repeat(64);
+  static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
 
   @TempDir
   Path dir;

@@ -76,7 +76,8 @@ class LeakageGuardTest {
         + "{\"id\":\"c3\"}\n");
 
     assertThatThrownBy(() -> EvalCases.read(file)).isInstanceOf(InputException.class)
-        .hasMessage("cases.jsonl:3: field \"prompt\" is missing (also looked for \"question\" and \"text\")");
+        .hasMessage("cases.jsonl:3: field \"prompt\" is missing (also looked for \"question\", \"text\""
+            + " and a user message in \"messages\")");
     Files.writeString(file, "{\"id\":\"c1\",\"prompt\":\"P1\"}\n{\"_id\":\"c2\",\"question\":\"Q2\"}\n");
     assertThat(EvalCases.read(file)).containsExactly(new EvalCase("c1", "P1"), new EvalCase("c2", "Q2"));
   }

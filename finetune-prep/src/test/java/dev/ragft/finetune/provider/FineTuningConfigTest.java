@@ -110,9 +110,9 @@ class FineTuningConfigTest {
   void an_unknown_provider_lists_what_is_configured_and_known() {
     assertThatThrownBy(() -> FineTuningConfig.defaults().settings("anthropic", providers))
         .hasMessage("provider 'anthropic' is neither configured nor a provider type; configured:"
-            + " none; types: command, fireworks, mistral, openai, plugged, together.");
-    assertThatThrownBy(() -> providers.factory("local"))
-        .hasMessage("unknown provider type 'local'; known types: command, fireworks, mistral,"
-            + " openai, plugged, together.");
+            + " none; types: command, fireworks, local, mistral, openai, plugged, together.");
+    assertThatThrownBy(() -> providers.factory("cohere"))
+        .hasMessage("unknown provider type 'cohere'; known types: command, fireworks, local,"
+            + " mistral, openai, plugged, together.");
   }
 }

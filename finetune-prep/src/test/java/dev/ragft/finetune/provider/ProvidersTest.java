@@ -39,8 +39,8 @@ class ProvidersTest {
     JobRecord record = jobs.submit(settings, new JobSpec("stories260K", TrainingMethod.SFT,
         training, null, Hyperparameters.defaults(), null, "3".repeat(64)), null);
 
-    assertThat(providers.types()).containsExactly("command", "fireworks", "mistral", "openai",
-        "plugged", "together");
+    assertThat(providers.types()).containsExactly("command", "fireworks", "local", "mistral",
+        "openai", "plugged", "together");
     assertThat(record.provider()).isEqualTo(settings);
     assertThat(record.state()).isEqualTo(new JobState.Succeeded(null,
         jobs.registry().jobDir(record.clientKey()).resolve("adapter.gguf").toString()));

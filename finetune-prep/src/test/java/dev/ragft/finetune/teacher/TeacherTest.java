@@ -1,9 +1,7 @@
 package dev.ragft.finetune.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ragft.common.InputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,15 +57,21 @@ class TeacherTest {
   }
 
   @Test
-  void a_broken_object_names_the_chunk_line_and_field() {
-    assertThatThrownBy(() -> TeacherOutputParser.parse("c9",
-        "{\"question\": \"Q?\", \"answer\": \"A\"}\n{\"question\": \"Q2?\"}"))
-        .isInstanceOf(InputException.class)
-        .hasMessage("teacher output for chunk c9:2: field \"answer\" is missing or empty");
-    assertThatThrownBy(() -> TeacherOutputParser.parse("c9", "{\"question\": \"Q?\", "))
-        .hasMessageStartingWith("teacher output for chunk c9:1: is not valid JSON: ");
-    assertThatThrownBy(() -> TeacherOutputParser.parse("c9", "I cannot help with that."))
-        .hasMessage("teacher output for chunk c9: holds no question/answer object");
+  void a_broken_object_is_a_problem_naming_the_chunk_line_and_field_and_the_rest_is_kept() {
+    TeacherOutputParser.Parsed parsed = TeacherOutputParser.parse("c9",
+        "{\"question\": \"Q?\", \"answer\": \"A\"}\n{\"question\": \"Q2?\"}");
+    assertThat(parsed.pairs()).containsExactly(new QaPair("Q?", "A"));
+    assertThat(parsed.problems())
+        .containsExactly("teacher output for chunk c9:2: field \"answer\" is missing or empty");
+    assertThat(TeacherOutputParser.parse("c9", "{\"question\": \"Q?\", ").problems())
+        .singleElement().asString()
+        .startsWith("teacher output for chunk c9:1: is not valid JSON: ");
+    TeacherOutputParser.Parsed chatter = TeacherOutputParser.parse("c9",
+        "I cannot help with that.");
+    assertThat(chatter.pairs()).isEmpty();
+    assertThat(chatter.ignoredLines()).isEqualTo(1);
+    assertThat(chatter.problems())
+        .containsExactly("teacher output for chunk c9: holds no question/answer object");
   }
 
   @Test

@@ -13,24 +13,24 @@ public enum GgmlType {
   F16(1, 1, 2, true),
   /** 32 weights: one F16 scale and 32 4-bit values offset by 8. */
   Q4_0(2, 32, 18, true),
-  /** 32 weights: F16 scale and minimum, 32 4-bit values. */
-  Q4_1(3, 32, 20, false),
-  /** 32 weights: F16 scale, 5-bit values. */
-  Q5_0(6, 32, 22, false),
-  /** 32 weights: F16 scale and minimum, 5-bit values. */
-  Q5_1(7, 32, 24, false),
+  /** 32 weights: F16 scale and minimum, 32 4-bit values ({@code d·q + m}). */
+  Q4_1(3, 32, 20, true),
+  /** 32 weights: F16 scale, 32 high bits, 32 low nibbles ({@code d·(q − 16)}). */
+  Q5_0(6, 32, 22, true),
+  /** 32 weights: F16 scale and minimum, 32 high bits, 32 low nibbles ({@code d·q + m}). */
+  Q5_1(7, 32, 24, true),
   /** 32 weights: one F16 scale and 32 signed 8-bit values. */
   Q8_0(8, 32, 34, true),
   /** 32 weights: F16 scale and sum, 8-bit values. */
   Q8_1(9, 32, 36, false),
   /** K-quant, 2 bits. */
-  Q2_K(10, 256, 84, false),
+  Q2_K(10, 256, 84, true),
   /** K-quant, 3 bits. */
-  Q3_K(11, 256, 110, false),
+  Q3_K(11, 256, 110, true),
   /** K-quant, 4 bits. */
   Q4_K(12, 256, 144, true),
   /** K-quant, 5 bits. */
-  Q5_K(13, 256, 176, false),
+  Q5_K(13, 256, 176, true),
   /** K-quant, 6 bits. */
   Q6_K(14, 256, 210, true),
   /** K-quant, 8 bits. */

@@ -9,6 +9,7 @@ import de.kherud.llama.Pair;
 import dev.langchain4j.model.output.FinishReason;
 import dev.ragft.common.RagftException;
 import dev.ragft.model.llamacpp.ChatTurn.Role;
+import dev.ragft.model.gguf.GgufFile;
 import dev.ragft.model.llamacpp.internal.BindingAccess;
 import dev.ragft.model.llamacpp.internal.GgufHeader;
 import dev.ragft.model.llamacpp.internal.JsonGrammars;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -36,8 +36,6 @@ import java.util.function.Consumer;
  * {@link System#exit} (as the {@code ragft} command does).
  */
 public final class LlamaCppModel implements AutoCloseable {
-
-  private static final Set<String> BOS_BY_DEFAULT = Set.of("llama", "bert");
 
   private final LlamaCppConfig config;
   private final ModelInfo info;
@@ -62,7 +60,6 @@ public final class LlamaCppModel implements AutoCloseable {
       GgufHeader.check(adapter.file(), "LoRA adapter");
       adapterFiles.add(adapter.file());
     }
-    ModelInfo info = readInfo(config.model());
     NativeLibrary.prepare();
     ModelParameters parameters = new ModelParameters()
         .setModel(config.model().toString())
@@ -104,16 +101,14 @@ public final class LlamaCppModel implements AutoCloseable {
       throw new RagftException("llama.cpp rejected the options ragft loads " + config.model()
           + " with; this is a bug in ragft, please report it");
     }
-    return new LlamaCppModel(config, info, loaded);
-  }
-
-  private static ModelInfo readInfo(Path file) {
-    String architecture = GgufHeader.findString(file, "general.architecture").orElse("unknown");
-    String template = GgufHeader.findString(file, "tokenizer.chat_template").orElse(null);
-    boolean addsBos = GgufHeader.findBool(file, "tokenizer.ggml.add_bos_token")
-        .orElseGet(() -> BOS_BY_DEFAULT.contains(
-            GgufHeader.findString(file, "tokenizer.ggml.model").orElse("")));
-    return new ModelInfo(architecture, template, addsBos);
+    // Read after llama.cpp accepted the file, so that a file it refuses is explained by its own
+    // diagnosis above rather than by ragft's reader.
+    try (GgufFile gguf = GgufFile.open(config.model())) {
+      return new LlamaCppModel(config, ModelInfo.read(gguf), loaded);
+    } catch (RuntimeException e) {
+      loaded.close();
+      throw e;
+    }
   }
 
   /** The configuration the model was loaded with. */

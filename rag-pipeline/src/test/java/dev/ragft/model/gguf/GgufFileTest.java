@@ -74,6 +74,44 @@ class GgufFileTest {
   }
 
   @Test
+  void blocks_with_a_minimum_or_a_fifth_bit_dequantize_to_their_values() {
+    // Weight j of a block has low nibble j % 16 (j < 16) or 15 - j % 16 (j >= 16), and, for the
+    // 5-bit types, fifth bit j of the word 0xA5A50F0F.
+    int fifth = 0xA5A50F0F;
+    ByteBuffer q41 = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN)
+        .putShort(Float.floatToFloat16(0.5f)).putShort(Float.floatToFloat16(-2f));
+    ByteBuffer q50 = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN)
+        .putShort(Float.floatToFloat16(0.25f)).putInt(fifth);
+    ByteBuffer q51 = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
+        .putShort(Float.floatToFloat16(0.125f)).putShort(Float.floatToFloat16(1f)).putInt(fifth);
+    for (int j = 0; j < 16; j++) {
+      byte nibbles = (byte) (j | (15 - j) << 4);
+      q41.put(nibbles);
+      q50.put(nibbles);
+      q51.put(nibbles);
+    }
+    float[] expected41 = new float[32];
+    float[] expected50 = new float[32];
+    float[] expected51 = new float[32];
+    for (int j = 0; j < 32; j++) {
+      int low = j < 16 ? j : 15 - (j - 16);
+      int q5 = low | (fifth >>> j & 1) << 4;
+      expected41[j] = 0.5f * low - 2f;
+      expected50[j] = 0.25f * (q5 - 16);
+      expected51[j] = 0.125f * q5 + 1f;
+    }
+    Path file = write(new GgufWriter()
+        .addTensor("q4_1", new long[] {32}, GgmlType.Q4_1, q41.flip())
+        .addTensor("q5_0", new long[] {32}, GgmlType.Q5_0, q50.flip())
+        .addTensor("q5_1", new long[] {32}, GgmlType.Q5_1, q51.flip()), "q5.gguf");
+    try (GgufFile gguf = GgufFile.open(file)) {
+      assertThat(gguf.readFloats(gguf.requireTensor("q4_1"))).containsExactly(expected41);
+      assertThat(gguf.readFloats(gguf.requireTensor("q5_0"))).containsExactly(expected50);
+      assertThat(gguf.readFloats(gguf.requireTensor("q5_1"))).containsExactly(expected51);
+    }
+  }
+
+  @Test
   void tensor_data_is_aligned_to_the_default_and_to_general_alignment() throws IOException {
     Path plain = write(GgufTestFiles.everyType(), "plain.gguf");
     try (GgufFile gguf = GgufFile.open(plain)) {
@@ -184,14 +222,15 @@ class GgufFileTest {
   @Test
   void a_tensor_type_that_cannot_be_dequantized_is_named() {
     GgufWriter writer = new GgufWriter().addTensor("blk.0.ffn_up.weight", new long[] {256},
-        GgmlType.Q5_K, ByteBuffer.allocate(176));
+        GgmlType.IQ2_XXS, ByteBuffer.allocate(66));
     Path file = write(writer, "k.gguf");
     try (GgufFile gguf = GgufFile.open(file)) {
       GgufTensorInfo tensor = gguf.requireTensor("blk.0.ffn_up.weight");
-      assertThat(gguf.tensorBytes(tensor).remaining()).isEqualTo(176);
+      assertThat(gguf.tensorBytes(tensor).remaining()).isEqualTo(66);
       assertThatThrownBy(() -> gguf.readFloats(tensor)).isInstanceOf(InputException.class)
-          .hasMessage(file + ": tensor \"blk.0.ffn_up.weight\" has type Q5_K, which ragft cannot"
-              + " dequantize (it reads F32, F16, Q4_0, Q8_0, Q4_K, Q6_K, BF16)");
+          .hasMessage(file + ": tensor \"blk.0.ffn_up.weight\" has type IQ2_XXS, which ragft"
+              + " cannot dequantize (it reads F32, F16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0, Q2_K, Q3_K,"
+              + " Q4_K, Q5_K, Q6_K, BF16)");
       assertThatThrownBy(() -> gguf.string("general.architecture")).isInstanceOf(InputException.class)
           .hasMessage(file + ": field \"general.architecture\" is missing from the metadata");
     }

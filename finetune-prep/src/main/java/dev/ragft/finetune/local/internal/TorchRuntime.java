@@ -36,6 +36,18 @@ public final class TorchRuntime {
     JniUtils.setNumThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * Prepares the calling thread for training: switches PyTorch's grad mode off outside gradient
+   * collectors. Grad mode is a per-thread setting that is on in every new thread, and DJL switches
+   * it off only on the thread that loads the engine; on any other thread the optimizer's in-place
+   * updates of the parameters would fail ("a leaf Variable that requires grad is being used in an
+   * in-place operation").
+   */
+  public static void prepareThread() {
+    engine();
+    JniUtils.setGradMode(false);
+  }
+
   /** Whether DJL runs in offline mode, where it never downloads. */
   public static boolean offline() {
     return Utils.isOfflineMode();

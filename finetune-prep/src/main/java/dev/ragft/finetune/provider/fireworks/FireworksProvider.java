@@ -8,7 +8,6 @@ import dev.ragft.common.RetriableException;
 import dev.ragft.finetune.job.Capabilities;
 import dev.ragft.finetune.job.CreatedJob;
 import dev.ragft.finetune.job.FilePurpose;
-import dev.ragft.finetune.job.FineTuningProvider;
 import dev.ragft.finetune.job.Hyperparameter;
 import dev.ragft.finetune.job.Hyperparameters;
 import dev.ragft.finetune.job.JobHandle;
@@ -22,6 +21,7 @@ import dev.ragft.finetune.provider.http.Fields;
 import dev.ragft.finetune.provider.http.HttpStatusException;
 import dev.ragft.finetune.provider.http.JsonHttp;
 import dev.ragft.finetune.provider.http.Multipart;
+import dev.ragft.finetune.provider.http.RemoteProvider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -45,7 +45,7 @@ import java.util.Random;
  * job. Only supervised fine-tuning is offered (DPO jobs are a different resource); Fireworks lists
  * no job events or checkpoints for these jobs.
  */
-public final class FireworksProvider implements FineTuningProvider {
+public final class FireworksProvider extends RemoteProvider {
 
   private static final Capabilities CAPABILITIES = new Capabilities(
       EnumSet.of(TrainingMethod.SFT),
@@ -53,8 +53,6 @@ public final class FireworksProvider implements FineTuningProvider {
           Hyperparameter.LORA_RANK),
       true, false, false);
 
-  private final String name;
-  private final JsonHttp http;
   private final String account;
   private final RetryPolicy retry;
   private final Sleeper sleeper;
@@ -71,22 +69,11 @@ public final class FireworksProvider implements FineTuningProvider {
    */
   public FireworksProvider(String name, JsonHttp http, String account, RetryPolicy retry,
       Sleeper sleeper) {
-    this.name = name;
-    this.http = http;
+    super(name, http, CAPABILITIES);
     this.account = account;
     this.retry = retry;
     this.sleeper = sleeper;
     this.random = retry.newRandom();
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
   }
 
   @Override
@@ -175,8 +162,7 @@ public final class FireworksProvider implements FineTuningProvider {
 
   @Override
   public JobState status(JobHandle job) {
-    String path = jobPath(job.id());
-    return state(http.get(path), "GET " + path);
+    return stateAt(jobPath(job.id()));
   }
 
   @Override
@@ -220,7 +206,8 @@ public final class FireworksProvider implements FineTuningProvider {
     }
   }
 
-  private JobState state(JsonNode job, String what) {
+  @Override
+  protected JobState state(JsonNode job, String what) {
     String state = Fields.text(job, "state", name, what);
     Double progress = job.path("jobProgress").path("percent").isNumber()
         ? Math.min(1.0, Math.max(0.0, job.path("jobProgress").path("percent").asDouble() / 100))
@@ -240,8 +227,7 @@ public final class FireworksProvider implements FineTuningProvider {
       case "JOB_STATE_FAILED", "JOB_STATE_EXPIRED", "JOB_STATE_DELETING",
           "JOB_STATE_DELETING_CLEANING_UP", "JOB_STATE_DELETED", "JOB_STATE_ARCHIVED" ->
           new JobState.Failed(reason(job, state));
-      default -> throw new RagftException(name + " reported the job state '" + state
-          + "', which ragft does not know, for " + what + ".");
+      default -> throw unknown("state", state, what);
     };
   }
 

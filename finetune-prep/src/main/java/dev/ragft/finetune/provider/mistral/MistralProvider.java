@@ -3,12 +3,10 @@ package dev.ragft.finetune.provider.mistral;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Json;
-import dev.ragft.common.RagftException;
 import dev.ragft.finetune.job.Capabilities;
 import dev.ragft.finetune.job.Checkpoint;
 import dev.ragft.finetune.job.CreatedJob;
 import dev.ragft.finetune.job.FilePurpose;
-import dev.ragft.finetune.job.FineTuningProvider;
 import dev.ragft.finetune.job.Hyperparameter;
 import dev.ragft.finetune.job.Hyperparameters;
 import dev.ragft.finetune.job.JobEvent;
@@ -21,7 +19,7 @@ import dev.ragft.finetune.job.TrainingMethod;
 import dev.ragft.finetune.job.UnsupportedFeatureException;
 import dev.ragft.finetune.provider.http.Fields;
 import dev.ragft.finetune.provider.http.JsonHttp;
-import dev.ragft.finetune.provider.http.Multipart;
+import dev.ragft.finetune.provider.http.RemoteProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Mistral fine-tuning, following the documented REST API
@@ -50,7 +47,7 @@ import java.util.TreeMap;
  * documented file search; a job is recognised by its training file id, which belongs to this
  * submission alone (Mistral documents no idempotency key or job metadata).
  */
-public final class MistralProvider implements FineTuningProvider {
+public final class MistralProvider extends RemoteProvider {
 
   /** The longest suffix Mistral accepts. */
   public static final int SUFFIX_LIMIT = 18;
@@ -62,23 +59,9 @@ public final class MistralProvider implements FineTuningProvider {
       EnumSet.of(Hyperparameter.EPOCHS, Hyperparameter.LEARNING_RATE),
       true, true, true);
 
-  private final String name;
-  private final JsonHttp http;
-
   /** Creates the provider over a client for the API's base URL ({@code https://api.mistral.ai}). */
   public MistralProvider(String name, JsonHttp http) {
-    this.name = name;
-    this.http = http;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
+    super(name, http, CAPABILITIES);
   }
 
   @Override
@@ -94,26 +77,14 @@ public final class MistralProvider implements FineTuningProvider {
 
   @Override
   public RemoteFile upload(Path file, FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    Multipart body = new Multipart(clientKey + "/" + purpose.label())
-        .field("purpose", "fine-tune")
-        .file("file", filename, "application/jsonl", file);
-    JsonNode answer = http.upload("/v1/files", body);
-    return new RemoteFile(Fields.text(answer, "id", name, "POST /v1/files"), filename);
+    return uploadFile("/v1/files", file, clientKey, purpose, Map.of());
   }
 
   @Override
   public Optional<RemoteFile> findUpload(FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    String what = "GET /v1/files";
-    JsonNode answer = http.get("/v1/files?purpose=fine-tune&page_size=" + PAGE_SIZE + "&search="
-        + Fields.encode(filename));
-    for (JsonNode file : Fields.array(answer, "data", name, what)) {
-      if (filename.equals(Fields.optText(file, "filename"))) {
-        return Optional.of(new RemoteFile(Fields.text(file, "id", name, what), filename));
-      }
-    }
-    return Optional.empty();
+    return listedUpload(http.get("/v1/files?purpose=fine-tune&page_size=" + PAGE_SIZE + "&search="
+        + Fields.encode(uploadName(clientKey, purpose))), "GET /v1/files", clientKey, purpose,
+        file -> true);
   }
 
   @Override
@@ -169,8 +140,7 @@ public final class MistralProvider implements FineTuningProvider {
 
   @Override
   public JobState status(JobHandle job) {
-    String path = jobPath(job.id());
-    return state(http.get(path), "GET " + path);
+    return stateAt(jobPath(job.id()));
   }
 
   @Override
@@ -194,14 +164,8 @@ public final class MistralProvider implements FineTuningProvider {
     String what = "GET " + path;
     List<Checkpoint> checkpoints = new ArrayList<>();
     for (JsonNode checkpoint : http.get(path).path("checkpoints")) {
-      Map<String, Double> metrics = new TreeMap<>();
-      checkpoint.path("metrics").properties().forEach(entry -> {
-        if (entry.getValue().isNumber()) {
-          metrics.put(entry.getKey(), entry.getValue().asDouble());
-        }
-      });
       checkpoints.add(new Checkpoint(checkpoint.path("step_number").asLong(), null,
-          Fields.time(checkpoint, "created_at", name, what), metrics));
+          Fields.time(checkpoint, "created_at", name, what), metrics(checkpoint)));
     }
     checkpoints.sort(Comparator.comparingLong(Checkpoint::step));
     return checkpoints;
@@ -209,25 +173,15 @@ public final class MistralProvider implements FineTuningProvider {
 
   @Override
   public JobState cancel(JobHandle job) {
-    String path = jobPath(job.id()) + "/cancel";
-    return state(http.post(path, Json.mapper().createObjectNode(), JsonHttp.Repeat.SAFE),
-        "POST " + path);
-  }
-
-  /** The name an upload gets: {@code ragft-<client key>-<purpose>.jsonl}. */
-  static String fileName(String clientKey, FilePurpose purpose) {
-    return "ragft-" + clientKey + "-" + purpose.label() + ".jsonl";
+    return stateAfterPost(jobPath(job.id()) + "/cancel");
   }
 
   private static String jobPath(String jobId) {
     return "/v1/fine_tuning/jobs/" + Fields.encode(jobId);
   }
 
-  private CreatedJob created(JsonNode job, String what) {
-    return new CreatedJob(Fields.text(job, "id", name, what), state(job, what));
-  }
-
-  private JobState state(JsonNode job, String what) {
+  @Override
+  protected JobState state(JsonNode job, String what) {
     String status = Fields.text(job, "status", name, what);
     return switch (status) {
       case "QUEUED", "STARTED" -> new JobState.Queued();
@@ -240,8 +194,7 @@ public final class MistralProvider implements FineTuningProvider {
           "the training data failed Mistral's validation" + lastEvent(job));
       case "FAILED" -> new JobState.Failed("Mistral reported FAILED" + lastEvent(job));
       case "CANCELLED" -> new JobState.Cancelled();
-      default -> throw new RagftException(name + " reported the job status '" + status
-          + "', which ragft does not know, for " + what + ".");
+      default -> throw unknown("status", status, what);
     };
   }
 

@@ -3,12 +3,10 @@ package dev.ragft.finetune.provider.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Json;
-import dev.ragft.common.RagftException;
 import dev.ragft.finetune.job.Capabilities;
 import dev.ragft.finetune.job.Checkpoint;
 import dev.ragft.finetune.job.CreatedJob;
 import dev.ragft.finetune.job.FilePurpose;
-import dev.ragft.finetune.job.FineTuningProvider;
 import dev.ragft.finetune.job.Hyperparameter;
 import dev.ragft.finetune.job.Hyperparameters;
 import dev.ragft.finetune.job.JobEvent;
@@ -21,7 +19,7 @@ import dev.ragft.finetune.job.TrainingMethod;
 import dev.ragft.finetune.job.UnsupportedFeatureException;
 import dev.ragft.finetune.provider.http.Fields;
 import dev.ragft.finetune.provider.http.JsonHttp;
-import dev.ragft.finetune.provider.http.Multipart;
+import dev.ragft.finetune.provider.http.RemoteProvider;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +31,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * OpenAI fine-tuning, following the documented REST API
@@ -51,7 +48,7 @@ import java.util.TreeMap;
  * listing files; jobs carry the client key in their {@code metadata} and are found again with the
  * documented {@code metadata[key]=value} filter of the job list.
  */
-public final class OpenAiProvider implements FineTuningProvider {
+public final class OpenAiProvider extends RemoteProvider {
 
   /** The last day OpenAI accepts new fine-tuning jobs. */
   public static final String LAST_DAY_FOR_NEW_JOBS = "2027-01-06";
@@ -65,8 +62,6 @@ public final class OpenAiProvider implements FineTuningProvider {
           Hyperparameter.BATCH_SIZE, Hyperparameter.SEED, Hyperparameter.DPO_BETA),
       true, true, true);
 
-  private final String name;
-  private final JsonHttp http;
   private final Clock clock;
 
   /**
@@ -77,19 +72,8 @@ public final class OpenAiProvider implements FineTuningProvider {
    * @param clock today's date, for the end of new jobs
    */
   public OpenAiProvider(String name, JsonHttp http, Clock clock) {
-    this.name = name;
-    this.http = http;
+    super(name, http, CAPABILITIES);
     this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
   }
 
   @Override
@@ -109,26 +93,13 @@ public final class OpenAiProvider implements FineTuningProvider {
 
   @Override
   public RemoteFile upload(Path file, FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    Multipart body = new Multipart(clientKey + "/" + purpose.label())
-        .field("purpose", "fine-tune")
-        .file("file", filename, "application/jsonl", file);
-    JsonNode answer = http.upload("/files", body);
-    return new RemoteFile(Fields.text(answer, "id", name, "POST /files"), filename);
+    return uploadFile("/files", file, clientKey, purpose, Map.of());
   }
 
   @Override
   public Optional<RemoteFile> findUpload(FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    String what = "GET /files";
-    JsonNode answer = http.get("/files?purpose=fine-tune&order=desc&limit=10000");
-    for (JsonNode file : Fields.array(answer, "data", name, what)) {
-      if (filename.equals(Fields.optText(file, "filename"))
-          && !"error".equals(Fields.optText(file, "status"))) {
-        return Optional.of(new RemoteFile(Fields.text(file, "id", name, what), filename));
-      }
-    }
-    return Optional.empty();
+    return listedUpload(http.get("/files?purpose=fine-tune&order=desc&limit=10000"),
+        "GET /files", clientKey, purpose, file -> !"error".equals(Fields.optText(file, "status")));
   }
 
   @Override
@@ -183,8 +154,7 @@ public final class OpenAiProvider implements FineTuningProvider {
 
   @Override
   public JobState status(JobHandle job) {
-    String path = "/fine_tuning/jobs/" + Fields.encode(job.id());
-    return state(http.get(path), "GET " + path);
+    return stateAt("/fine_tuning/jobs/" + Fields.encode(job.id()));
   }
 
   @Override
@@ -208,15 +178,9 @@ public final class OpenAiProvider implements FineTuningProvider {
     String what = "GET " + path;
     List<Checkpoint> checkpoints = new ArrayList<>();
     for (JsonNode checkpoint : Fields.array(http.get(path), "data", name, what)) {
-      Map<String, Double> metrics = new TreeMap<>();
-      checkpoint.path("metrics").properties().forEach(entry -> {
-        if (entry.getValue().isNumber()) {
-          metrics.put(entry.getKey(), entry.getValue().asDouble());
-        }
-      });
       checkpoints.add(new Checkpoint(checkpoint.path("step_number").asLong(),
           Fields.optText(checkpoint, "fine_tuned_model_checkpoint"),
-          Fields.time(checkpoint, "created_at", name, what), metrics));
+          Fields.time(checkpoint, "created_at", name, what), metrics(checkpoint)));
     }
     checkpoints.sort(Comparator.comparingLong(Checkpoint::step));
     return checkpoints;
@@ -224,21 +188,11 @@ public final class OpenAiProvider implements FineTuningProvider {
 
   @Override
   public JobState cancel(JobHandle job) {
-    String path = "/fine_tuning/jobs/" + Fields.encode(job.id()) + "/cancel";
-    return state(http.post(path, Json.mapper().createObjectNode(), JsonHttp.Repeat.SAFE),
-        "POST " + path);
+    return stateAfterPost("/fine_tuning/jobs/" + Fields.encode(job.id()) + "/cancel");
   }
 
-  /** The name an upload gets: {@code ragft-<client key>-<purpose>.jsonl}. */
-  static String fileName(String clientKey, FilePurpose purpose) {
-    return "ragft-" + clientKey + "-" + purpose.label() + ".jsonl";
-  }
-
-  private CreatedJob created(JsonNode job, String what) {
-    return new CreatedJob(Fields.text(job, "id", name, what), state(job, what));
-  }
-
-  private JobState state(JsonNode job, String what) {
+  @Override
+  protected JobState state(JsonNode job, String what) {
     String status = Fields.text(job, "status", name, what);
     return switch (status) {
       case "validating_files" -> new JobState.Validating();
@@ -248,8 +202,7 @@ public final class OpenAiProvider implements FineTuningProvider {
           null);
       case "failed" -> new JobState.Failed(failure(job.path("error")));
       case "cancelled" -> new JobState.Cancelled();
-      default -> throw new RagftException(name + " reported the job status '" + status
-          + "', which ragft does not know, for " + what + ".");
+      default -> throw unknown("status", status, what);
     };
   }
 

@@ -3,12 +3,10 @@ package dev.ragft.finetune.provider.together;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ragft.common.Json;
-import dev.ragft.common.RagftException;
 import dev.ragft.finetune.job.Capabilities;
 import dev.ragft.finetune.job.Checkpoint;
 import dev.ragft.finetune.job.CreatedJob;
 import dev.ragft.finetune.job.FilePurpose;
-import dev.ragft.finetune.job.FineTuningProvider;
 import dev.ragft.finetune.job.Hyperparameter;
 import dev.ragft.finetune.job.Hyperparameters;
 import dev.ragft.finetune.job.JobEvent;
@@ -21,11 +19,12 @@ import dev.ragft.finetune.job.TrainingMethod;
 import dev.ragft.finetune.job.UnsupportedFeatureException;
 import dev.ragft.finetune.provider.http.Fields;
 import dev.ragft.finetune.provider.http.JsonHttp;
-import dev.ragft.finetune.provider.http.Multipart;
+import dev.ragft.finetune.provider.http.RemoteProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ import java.util.Optional;
  * listing files; a job is recognised by its training file id, which belongs to this submission
  * alone (Together documents no idempotency key or job metadata).
  */
-public final class TogetherProvider implements FineTuningProvider {
+public final class TogetherProvider extends RemoteProvider {
 
   private static final Capabilities CAPABILITIES = new Capabilities(
       EnumSet.of(TrainingMethod.SFT, TrainingMethod.DPO),
@@ -60,23 +59,9 @@ public final class TogetherProvider implements FineTuningProvider {
           Hyperparameter.DPO_BETA),
       true, true, true);
 
-  private final String name;
-  private final JsonHttp http;
-
   /** Creates the provider over a client for the API's base URL ({@code .../v1}). */
   public TogetherProvider(String name, JsonHttp http) {
-    this.name = name;
-    this.http = http;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
+    super(name, http, CAPABILITIES);
   }
 
   @Override
@@ -93,26 +78,16 @@ public final class TogetherProvider implements FineTuningProvider {
 
   @Override
   public RemoteFile upload(Path file, FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    Multipart body = new Multipart(clientKey + "/" + purpose.label())
-        .field("purpose", "fine-tune")
-        .field("file_name", filename)
-        .field("file_type", "jsonl")
-        .file("file", filename, "application/jsonl", file);
-    JsonNode answer = http.upload("/files/upload", body);
-    return new RemoteFile(Fields.text(answer, "id", name, "POST /files/upload"), filename);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("file_name", uploadName(clientKey, purpose));
+    fields.put("file_type", "jsonl");
+    return uploadFile("/files/upload", file, clientKey, purpose, fields);
   }
 
   @Override
   public Optional<RemoteFile> findUpload(FilePurpose purpose, String clientKey, Path workDir) {
-    String filename = fileName(clientKey, purpose);
-    for (JsonNode file : Fields.array(http.get("/files"), "data", name, "GET /files")) {
-      if (filename.equals(Fields.optText(file, "filename"))
-          && "fine-tune".equals(Fields.optText(file, "purpose"))) {
-        return Optional.of(new RemoteFile(Fields.text(file, "id", name, "GET /files"), filename));
-      }
-    }
-    return Optional.empty();
+    return listedUpload(http.get("/files"), "GET /files", clientKey, purpose,
+        file -> "fine-tune".equals(Fields.optText(file, "purpose")));
   }
 
   @Override
@@ -156,9 +131,7 @@ public final class TogetherProvider implements FineTuningProvider {
           .put("lora_r", settings.loraRank())
           .put("lora_alpha", settings.loraAlpha());
     }
-    JsonNode job = http.post("/fine-tunes", body, JsonHttp.Repeat.ONCE);
-    return new CreatedJob(Fields.text(job, "id", name, "POST /fine-tunes"),
-        state(job, "POST /fine-tunes"));
+    return created(http.post("/fine-tunes", body, JsonHttp.Repeat.ONCE), "POST /fine-tunes");
   }
 
   @Override
@@ -166,7 +139,7 @@ public final class TogetherProvider implements FineTuningProvider {
     String what = "GET /fine-tunes";
     for (JsonNode job : Fields.array(http.get("/fine-tunes"), "data", name, what)) {
       if (request.trainingFile().id().equals(Fields.optText(job, "training_file"))) {
-        return Optional.of(new CreatedJob(Fields.text(job, "id", name, what), state(job, what)));
+        return Optional.of(created(job, what));
       }
     }
     return Optional.empty();
@@ -174,8 +147,7 @@ public final class TogetherProvider implements FineTuningProvider {
 
   @Override
   public JobState status(JobHandle job) {
-    String path = "/fine-tunes/" + Fields.encode(job.id());
-    return state(http.get(path), "GET " + path);
+    return stateAt("/fine-tunes/" + Fields.encode(job.id()));
   }
 
   @Override
@@ -200,14 +172,7 @@ public final class TogetherProvider implements FineTuningProvider {
 
   @Override
   public JobState cancel(JobHandle job) {
-    String path = "/fine-tunes/" + Fields.encode(job.id()) + "/cancel";
-    return state(http.post(path, Json.mapper().createObjectNode(), JsonHttp.Repeat.SAFE),
-        "POST " + path);
-  }
-
-  /** The name an upload gets: {@code ragft-<client key>-<purpose>.jsonl}. */
-  static String fileName(String clientKey, FilePurpose purpose) {
-    return "ragft-" + clientKey + "-" + purpose.label() + ".jsonl";
+    return stateAfterPost("/fine-tunes/" + Fields.encode(job.id()) + "/cancel");
   }
 
   private List<JobEvent> events(JsonNode array, String what) {
@@ -221,7 +186,8 @@ public final class TogetherProvider implements FineTuningProvider {
     return events;
   }
 
-  private JobState state(JsonNode job, String what) {
+  @Override
+  protected JobState state(JsonNode job, String what) {
     String status = Fields.text(job, "status", name, what);
     return switch (status) {
       case "pending", "queued" -> new JobState.Queued();
@@ -233,8 +199,7 @@ public final class TogetherProvider implements FineTuningProvider {
       case "error" -> new JobState.Failed(failure(job, what));
       case "completed" -> new JobState.Succeeded(
           Fields.text(job, "model_output_name", name, what), null);
-      default -> throw new RagftException(name + " reported the job status '" + status
-          + "', which ragft does not know, for " + what + ".");
+      default -> throw unknown("status", status, what);
     };
   }
 

@@ -26,24 +26,6 @@ class GgufHeaderTest {
   }
 
   @Test
-  void finds_metadata_values_by_key() {
-    Path model = TestModels.stories260K();
-
-    assertThat(GgufHeader.findString(model, "general.architecture")).hasValue("llama");
-    assertThat(GgufHeader.findString(model, "tokenizer.ggml.model")).hasValue("llama");
-    assertThat(GgufHeader.findString(model, "tokenizer.chat_template")).isEmpty();
-    assertThat(GgufHeader.findBool(model, "tokenizer.ggml.add_bos_token")).isEmpty();
-  }
-
-  @Test
-  void finds_an_added_chat_template() throws Exception {
-    Path model = TestModels.storiesWithTemplate(folder, "{{ messages }}");
-
-    assertThat(GgufHeader.findString(model, "tokenizer.chat_template"))
-        .hasValueSatisfying(template -> assertThat(template).startsWith("{{ messages }}{#"));
-  }
-
-  @Test
   void rejects_an_unsupported_version() throws Exception {
     byte[] header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
         .put("GGUF".getBytes(StandardCharsets.US_ASCII)).putInt(1).putLong(0).putLong(0).array();
