@@ -114,7 +114,8 @@ public class HybridSearchBenchmark {
   }
 
   private Retriever pipeline(Retriever dense, int rerankDepth) {
-    Retriever hybrid = new HybridRetriever(List.of(new Bm25Retriever(fixture.index()), dense),
+    Retriever hybrid = new HybridRetriever(fixture.index(),
+        List.of(new Bm25Retriever(fixture.index()), dense),
         fusionConfig.weights(2), fusionConfig.fusion(), fusionConfig.depth());
     return rerankDepth == 0 ? hybrid : new RerankingRetriever(hybrid, new MmrReranker(
         new CachingEmbedder(queryEmbedder, cache), RerankConfig.none().lambda()), rerankDepth);

@@ -215,7 +215,8 @@ public class ScifactRetrievalBenchmark {
     if (config.mode() != RetrievalMode.BM25) {
       lists.add(new ExactDenseRetriever(pipeline.index(), embedder));
     }
-    Retriever first = lists.size() == 1 ? lists.get(0) : new HybridRetriever(lists,
+    Retriever first = lists.size() == 1 ? lists.get(0) : new HybridRetriever(pipeline.index(),
+        lists,
         config.fusion().weights(lists.size()), config.fusion().fusion(), config.fusion().depth());
     return switch (config.rerank().method()) {
       case "mmr" -> new RerankingRetriever(first,

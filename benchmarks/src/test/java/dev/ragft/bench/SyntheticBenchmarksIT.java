@@ -3,9 +3,11 @@ package dev.ragft.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ragft.bench.quality.Recall;
 import dev.ragft.bench.synthetic.SyntheticQuery;
 import dev.ragft.rag.index.Fields;
 import dev.ragft.rag.retrieve.ScoredChunk;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,14 +43,14 @@ class SyntheticBenchmarksIT {
   }
 
   @Test
-  void quantized_graphs_search_with_less_recall_than_float_but_still_find_neighbours() {
+  void an_int4_graph_searched_narrowly_still_finds_most_neighbours() {
     DenseSearchBenchmark benchmark = new DenseSearchBenchmark();
     benchmark.chunks = CHUNKS;
     benchmark.graph = "m16-int4";
     benchmark.candidates = 10;
     benchmark.open();
     try {
-      assertThat(benchmark.recall()).isBetween(0.3, 1.0);
+      assertThat(benchmark.recall()).isBetween(0.5, 0.99);
     } finally {
       benchmark.close();
     }
@@ -93,23 +95,40 @@ class SyntheticBenchmarksIT {
   }
 
   @Test
-  void hybrid_fusion_scores_equal_the_hand_written_fusion_of_the_baseline() {
-    for (String fusion : List.of("rrf", "minmax")) {
-      HybridSearchBenchmark benchmark = hybrid(fusion, "none", "none");
-      try {
-        for (SyntheticQuery query : benchmark.fixture().queries().subList(0, 30)) {
-          double[] ragft = benchmark.ragft(query).stream().mapToDouble(ScoredChunk::score)
-              .toArray();
-          ScoreDoc[] lucene = benchmark.luceneHits(query);
-          assertThat(ragft).hasSameSizeAs(lucene);
-          for (int i = 0; i < ragft.length; i++) {
-            assertThat(ragft[i]).as(fusion + " score " + i).isCloseTo(lucene[i].score,
-                within(1e-6));
-          }
+  void min_max_fusion_scores_equal_the_hand_written_fusion_of_the_baseline() {
+    HybridSearchBenchmark benchmark = hybrid("minmax", "none", "none");
+    try {
+      for (SyntheticQuery query : benchmark.fixture().queries().subList(0, 30)) {
+        double[] ragft = benchmark.ragft(query).stream().mapToDouble(ScoredChunk::score)
+            .toArray();
+        ScoreDoc[] lucene = benchmark.luceneHits(query);
+        assertThat(ragft).hasSameSizeAs(lucene);
+        for (int i = 0; i < ragft.length; i++) {
+          assertThat(ragft[i]).as("score " + i).isCloseTo(lucene[i].score, within(1e-6));
         }
-      } finally {
-        benchmark.close();
       }
+    } finally {
+      benchmark.close();
+    }
+  }
+
+  @Test
+  void rrf_fusion_agrees_with_the_baseline_up_to_the_order_of_bm25_ties() {
+    // Reciprocal rank fusion scores ranks, and BM25 gives equal scores to some documents, which
+    // ragft orders by chunk id and the baseline by Lucene document id: tied documents can swap
+    // ranks and so fused scores, and the cut at 10 can differ between them.
+    HybridSearchBenchmark benchmark = hybrid("rrf", "none", "none");
+    try {
+      List<List<String>> ragft = new ArrayList<>();
+      List<List<String>> lucene = new ArrayList<>();
+      for (SyntheticQuery query : benchmark.fixture().queries().subList(0, 50)) {
+        ragft.add(benchmark.ragft(query).stream().map(ScoredChunk::id).toList());
+        lucene.add(benchmark.fixture().raw().documents(benchmark.luceneHits(query)).stream()
+            .map(doc -> doc.get(Fields.CHUNK_ID)).toList());
+      }
+      assertThat(Recall.meanAtK(ragft, lucene, 10)).isGreaterThan(0.9);
+    } finally {
+      benchmark.close();
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * BM25 over the index's text field. The query is analyzed like the text and becomes a bag of
@@ -51,13 +53,10 @@ public final class Bm25Retriever implements Retriever {
   @Override
   public List<ScoredChunk> retrieve(RetrievalQuery query, int k) {
     Retriever.checkK(k);
-    Query text = bagOfWords(index.analyzer(), query.text());
-    if (text == null) {
+    Query full = query(query);
+    if (full == null) {
       return List.of();
     }
-    Query filter = query.filter().toQuery();
-    Query full = filter == null ? text : new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     IndexSearcher searcher = index.acquire();
     try {
       TopFieldDocs top = searcher.search(full, k, SCORE_THEN_ID, true);
@@ -71,6 +70,41 @@ public final class Bm25Retriever implements Retriever {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The same ranking as {@link #retrieve}, its chunk ids taken from the sort values. */
+  @Override
+  public List<Hit> hits(RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    Query full = query(query);
+    if (full == null) {
+      return List.of();
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      TopFieldDocs top = searcher.search(full, k, SCORE_THEN_ID, true);
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        BytesRef id = (BytesRef) ((FieldDoc) hit).fields[1];
+        hits.add(new Hit(id.utf8ToString(), hit.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new RagftException("BM25 search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** The query with its filter, or null when the text has no terms. */
+  private Query query(RetrievalQuery query) {
+    Query text = bagOfWords(index.analyzer(), query.text());
+    if (text == null) {
+      return null;
+    }
+    Query filter = query.filter().toQuery();
+    return filter == null ? text : new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
   }
 
   /**
