@@ -28,7 +28,12 @@ report() {
   "$JAVA_HOME/bin/java" -cp "$jar" dev.ragft.bench.report.BenchReport "$1" "$doc"
 }
 
+# Builds benchmarks.jar unless it is newer than every source file and pom of the project.
 build() {
+  if [ -f "$jar" ] && [ -z "$(find "$root" -path "$root/*/src/main/*" -newer "$jar" -print -quit)" ] \
+      && [ -z "$(find "$root" -maxdepth 2 -name pom.xml -newer "$jar" -print -quit)" ]; then
+    return 0
+  fi
   echo "run.sh: building $jar" >&2
   (cd "$root" && ./mvnw -q -Pbench -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip=true package)
 }

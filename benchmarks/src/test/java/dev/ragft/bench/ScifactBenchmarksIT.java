@@ -50,6 +50,7 @@ class ScifactBenchmarksIT {
   void a_query_embedding_is_a_unit_vector_of_the_model() {
     QueryEmbeddingBenchmark benchmark = new QueryEmbeddingBenchmark();
     benchmark.model = "bge-small-en-v1.5-q";
+    benchmark.threads = 1;
     benchmark.open();
     try {
       float[] vector = benchmark.embedQuery();

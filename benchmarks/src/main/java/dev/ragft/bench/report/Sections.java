@@ -50,10 +50,10 @@ final class Sections {
   }
 
   String queryEmbedding() {
-    MarkdownTable table = new MarkdownTable("model", "tokens/query", "p50 ms", "p99 ms",
-        "mean ms", "samples");
+    MarkdownTable table = new MarkdownTable("model", "threads", "tokens/query", "p50 ms",
+        "p99 ms", "mean ms", "samples");
     for (JmhRow row : results("QueryEmbeddingBenchmark", "embedQuery")) {
-      table.row(row.param("model"), number(quality.metric(row, "tokens/query").orElse(null)),
+      table.row(row.param("model"), row.param("threads"), number(quality.metric(row, "tokens/query").orElse(null)),
           millis(row.millis(row.p50())), millis(row.millis(row.p99())),
           millis(row.millis(row.mean())), "" + row.samples());
     }

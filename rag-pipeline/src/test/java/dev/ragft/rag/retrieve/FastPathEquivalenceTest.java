@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast paths of dense and hybrid retrieval (rank on ids from doc values, read only the chunks
- * returned) against their plain references (read every candidate's chunk, then rank), on an index
- * where ties are certain: three documents are exact copies of others under other ids, so they get
- * the same BM25 score and the same vector.
+ * The fast paths of retrieval against their plain references, on an index where ties are
+ * certain (three documents are exact copies of others under other ids, so they get the same BM25
+ * score and the same vector): BM25's plain top-k search against Lucene's search sorted by score
+ * and chunk id; dense and hybrid ranking on ids from doc values, reading only the chunks returned,
+ * against reading every candidate's chunk and then ranking.
  */
 class FastPathEquivalenceTest {
 
@@ -86,6 +88,32 @@ class FastPathEquivalenceTest {
         }
       }
     }
+  }
+
+  @Test
+  void bm25_top_k_equals_the_search_sorted_by_score_and_chunk_id() throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      // Both branches are taken: a copy ties with its original at the cut, a distinct top does not.
+      assertThat(boundaryTie(searcher, QUERIES.get(0), 1)).isTrue();
+      assertThat(boundaryTie(searcher, "tidal locking of our satellite", 1)).isFalse();
+      for (String text : QUERIES) {
+        Query query = Bm25Retriever.bagOfWords(index.analyzer(), text);
+        for (int k : KS) {
+          assertThat(Bm25Retriever.top(searcher, query, k)).as(text + " k=" + k)
+              .isEqualTo(Bm25Retriever.sortedTop(searcher, query, k));
+        }
+      }
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static boolean boundaryTie(IndexSearcher searcher, String text, int k)
+      throws IOException {
+    ScoreDoc[] hits = searcher.search(Bm25Retriever.bagOfWords(index.analyzer(), text), k + 1)
+        .scoreDocs;
+    return hits.length > k && hits[k - 1].score == hits[k].score;
   }
 
   @Test
