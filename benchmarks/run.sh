@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs ragft's JMH benchmarks and regenerates the results section of docs/benchmarks.md.
 #
-#   benchmarks/run.sh [quick|standard|full]   build benchmarks.jar, run a profile, update the docs
+#   benchmarks/run.sh [quick|targets|standard|full]   build benchmarks.jar, run a profile, update
+#                                              the docs
 #   benchmarks/run.sh report <results folder>  only regenerate the docs from an earlier run
 #   benchmarks/run.sh jmh <JMH arguments...>   build, then run JMH with your own arguments
 #
 # Profiles: quick (10k chunks, short iterations, a few configurations: checks that everything
-# runs, in ~15 minutes), standard (10k and 100k chunks, every configuration, 1 fork: about an hour
-# on 2 cores), full (standard with 2 forks, plus 1M chunks where a 1M index is practical: BM25 and
-# the exact scan; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, whose one-off index build takes
-# hours on 2 cores).
+# runs, ~20 minutes; its timings mean nothing), targets (the rows behind the targets at
+# 100k chunks, the HNSW sweep at breadth 100, SciFact, indexing, and BM25 and the exact scan at 1M
+# chunks: ~2 hours on 2 cores, the one-off index builds not counted), standard (10k and 100k
+# chunks, every configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of
+# targets; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, whose one-off index build takes hours).
 #
 # Environment: RAGFT_BENCH_DATA (built indexes, reused across runs; default $TMPDIR/ragft-bench),
 # RAGFT_SCIFACT (BEIR SciFact; default ../shared/datasets/scifact beside the project),
@@ -82,6 +84,20 @@ case "$profile" in
     jmh scifact "${short[@]}" -p mode=dense,hybrid-rrf -p rerank=none ScifactRetrievalBenchmark
     jmh indexing -f 1 -wi 0 -i 1 -p docs=50 IndexingBenchmark
     ;;
+  targets)
+    jmh embedding QueryEmbeddingBenchmark
+    jmh exact -p chunks=100000 ExactScanBenchmark
+    jmh dense-breadth -p chunks=100000 -p graph=m16-none DenseSearchBenchmark
+    jmh dense-graphs -p chunks=100000 -p graph=m32-none,m16-int8,m16-int7,m16-int4 -p candidates=100 DenseSearchBenchmark
+    jmh bm25 -p chunks=100000 Bm25SearchBenchmark
+    jmh hybrid -p chunks=100000 -p rerank=none HybridSearchBenchmark
+    jmh hybrid-rerank -p chunks=100000 -p fusion=rrf -p rerank=mmr20,mmr100 -p embedding=none HybridSearchBenchmark
+    jmh scifact -p rerank=none ScifactRetrievalBenchmark
+    jmh scifact-rerank -p mode=hybrid-rrf -p rerank=mmr20,ensemble20 ScifactRetrievalBenchmark
+    jmh indexing IndexingBenchmark
+    jmh exact-1m -p chunks=1000000 'ExactScanBenchmark.flatScan'
+    jmh bm25-1m -p chunks=1000000 Bm25SearchBenchmark
+    ;;
   standard|full)
     forks=1
     [ "$profile" = full ] && forks=2
@@ -106,7 +122,7 @@ case "$profile" in
     jmh custom "$@"
     ;;
   *)
-    echo "usage: $0 [quick|standard|full] | report <results folder> | jmh <JMH arguments...>" >&2
+    echo "usage: $0 [quick|targets|standard|full] | report <results folder> | jmh <JMH arguments...>" >&2
     exit 2
     ;;
 esac

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticBenchmarksIT {
 
-  private static final int CHUNKS = 2000;
+  private static final int CHUNKS = 1000;
 
   @Test
   void dense_search_and_its_lucene_baseline_return_the_same_top_10() {
