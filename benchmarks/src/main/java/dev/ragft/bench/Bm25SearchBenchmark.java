@@ -66,7 +66,8 @@ public class Bm25SearchBenchmark {
   public void open() {
     fixture = SyntheticFixture.open(chunks, null);
     bm25 = new Bm25Retriever(fixture.index());
-    QualityLedger.record(getClass().getSimpleName(), Map.of("chunks", "" + chunks), () -> Map.of(
+    QualityLedger.record(Bm25SearchBenchmark.class.getSimpleName(),
+        Map.of("chunks", "" + chunks), () -> Map.of(
         "recall@10", 1.0, "agreement@10", agreement(),
         "queries", SyntheticFixture.RECALL_QUERIES));
   }

@@ -64,7 +64,8 @@ public class DenseSearchBenchmark {
     fixture = SyntheticFixture.open(chunks, graph);
     dense = new DenseRetriever(fixture.index(), new SyntheticEmbedder(
         fixture.corpus().dimensions(), List.of(), null, List.of()), candidates);
-    QualityLedger.record(getClass().getSimpleName(), Map.of("chunks", "" + chunks,
+    QualityLedger.record(DenseSearchBenchmark.class.getSimpleName(),
+        Map.of("chunks", "" + chunks,
         "graph", graph, "candidates", "" + candidates), () -> Map.of(
         "recall@10", recall(), "queries", SyntheticFixture.RECALL_QUERIES));
   }

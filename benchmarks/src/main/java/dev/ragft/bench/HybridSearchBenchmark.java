@@ -108,7 +108,8 @@ public class HybridSearchBenchmark {
           SyntheticEmbedder.MODEL, fixture.corpus().dimensions());
     }
     retriever = pipeline(new DenseRetriever(fixture.index(), queryEmbedder, 100), rerankDepth);
-    QualityLedger.record(getClass().getSimpleName(), Map.of("chunks", "" + chunks,
+    QualityLedger.record(HybridSearchBenchmark.class.getSimpleName(),
+        Map.of("chunks", "" + chunks,
         "fusion", fusion, "rerank", rerank), () -> Map.of(
         "recall@10", recall(rerankDepth), "queries", SyntheticFixture.RECALL_QUERIES));
   }

@@ -99,7 +99,8 @@ public class IndexingBenchmark {
     warmIndex = work.resolve("warm-index");
     warmCache = work.resolve("warm-cache");
     IndexStats warm = index(warmIndex, warmCache, false);
-    QualityLedger.record(getClass().getSimpleName(), Map.of("docs", "" + docs), () -> Map.of(
+    QualityLedger.record(IndexingBenchmark.class.getSimpleName(),
+        Map.of("docs", "" + docs), () -> Map.of(
         "chunks", warm.chunks(), "documents", warm.documents()));
   }
 

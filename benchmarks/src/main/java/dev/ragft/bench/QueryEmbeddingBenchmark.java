@@ -55,7 +55,8 @@ public class QueryEmbeddingBenchmark {
     queries = Scifact.queryTexts();
     embedder = OnnxEmbedder.open(EmbeddingModelSpec.byName(model),
         OnnxEmbedder.DEFAULT_BATCH_SIZE, threads);
-    QualityLedger.record(getClass().getSimpleName(), Map.of("model", model), () -> Map.of(
+    QualityLedger.record(QueryEmbeddingBenchmark.class.getSimpleName(),
+        Map.of("model", model), () -> Map.of(
         "tokens/query", queries.stream().mapToInt(q -> embedder.tokenCount(
             embedder.spec().queryPrefix() + q)).average().orElse(0),
         "queries", queries.size()));

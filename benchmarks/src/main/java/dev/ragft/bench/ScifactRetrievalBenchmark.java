@@ -115,7 +115,8 @@ public class ScifactRetrievalBenchmark {
     raw = RawLucene.open(index);
     BeirDataset beir = BeirDataset.open(dataset);
     queries = beir.queries(Scifact.SPLIT);
-    QualityLedger.record(getClass().getSimpleName(), Map.of("mode", mode, "rerank", rerank),
+    QualityLedger.record(ScifactRetrievalBenchmark.class.getSimpleName(),
+        Map.of("mode", mode, "rerank", rerank),
         () -> quality(Qrel.byQuery(beir.qrels(Scifact.SPLIT))));
   }
 

@@ -43,7 +43,7 @@ public final class QualityLedger {
     return Optional.of(record(results.get(), benchmark, params, metrics));
   }
 
-  /** Writes the row under {@code results} unless it exists; see {@link #record(String, Map, Supplier)}. */
+  /** Writes the row under {@code results} unless it exists; see the method above. */
   public static Path record(Path results, String benchmark, Map<String, String> params,
       Supplier<Map<String, Object>> metrics) {
     Map<String, String> sorted = new TreeMap<>(params);

@@ -53,7 +53,8 @@ final class Sections {
     MarkdownTable table = new MarkdownTable("model", "threads", "tokens/query", "p50 ms",
         "p99 ms", "mean ms", "samples");
     for (JmhRow row : results("QueryEmbeddingBenchmark", "embedQuery")) {
-      table.row(row.param("model"), row.param("threads"), number(quality.metric(row, "tokens/query").orElse(null)),
+      table.row(row.param("model"), row.param("threads"),
+          number(quality.metric(row, "tokens/query").orElse(null)),
           millis(row.millis(row.p50())), millis(row.millis(row.p99())),
           millis(row.millis(row.mean())), "" + row.samples());
     }

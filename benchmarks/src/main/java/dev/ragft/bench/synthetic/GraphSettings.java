@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the HNSW settings a benchmark parameter names, like {@code m16-none} or {@code m32-int8}. */
+/** Parses the HNSW settings a benchmark parameter names: {@code m16-none}, {@code m32-int8}. */
 public final class GraphSettings {
 
   private static final Pattern FORMAT = Pattern.compile("m(\\d+)-(none|int8|int7|int4)");
