@@ -15,7 +15,8 @@
 #
 # Environment: RAGFT_BENCH_DATA (built indexes, reused across runs; default $TMPDIR/ragft-bench),
 # RAGFT_SCIFACT (BEIR SciFact; default ../shared/datasets/scifact beside the project),
-# RAGFT_BENCH_JAVA_OPTS (extra options for the JMH launcher JVM).
+# RAGFT_BENCH_JAVA_OPTS (extra options for the JMH launcher JVM), RAGFT_BENCH_NOTE (a line for
+# the results, e.g. what else ran on the machine).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 . "$root/.mvn/jdk.sh"
@@ -59,6 +60,7 @@ meta="$results/meta.txt"
   echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), nproc $(nproc)"
   echo "memory: $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GiB total, " $7 " GiB available"}')"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "${RAGFT_BENCH_NOTE:-}" ]; then echo "note: $RAGFT_BENCH_NOTE"; fi
 } > "$meta"
 
 # One JMH invocation: a name for its JSON file, then JMH arguments.
