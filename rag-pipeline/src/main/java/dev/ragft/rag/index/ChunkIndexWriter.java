@@ -52,6 +52,21 @@ public final class ChunkIndexWriter implements AutoCloseable {
    * are simply re-indexed), unless {@code rebuild} asks to start from empty.
    */
   public static ChunkIndexWriter open(Path directory, IndexSettings settings, boolean rebuild) {
+    return open(directory, settings, rebuild, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens the index like {@link #open(Path, IndexSettings, boolean)}, buffering up to
+   * {@code ramBufferMb} megabytes of added chunks in memory before writing a segment. A bulk build
+   * of a large corpus gives a large buffer (hundreds of megabytes, with the heap to hold it): fewer,
+   * larger segments mean fewer merges, and every merge of HNSW segments rebuilds graph edges.
+   */
+  public static ChunkIndexWriter open(Path directory, IndexSettings settings, boolean rebuild,
+      double ramBufferMb) {
+    if (!(ramBufferMb >= 1)) {
+      throw new IllegalArgumentException(
+          "the RAM buffer must be at least 1 MB, but is: " + ramBufferMb);
+    }
     boolean exists = Files.isRegularFile(directory.resolve(IndexSettings.FILE_NAME));
     if (exists && !rebuild) {
       IndexSettings existing = IndexSettings.read(directory);
@@ -71,6 +86,7 @@ public final class ChunkIndexWriter implements AutoCloseable {
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setSimilarity(new BM25Similarity(settings.k1(), settings.b()))
           .setCodec(IndexCodec.of(settings.vectors()))
+          .setRAMBufferSizeMB(ramBufferMb)
           .setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(lucene, config);
       settings.write(directory);

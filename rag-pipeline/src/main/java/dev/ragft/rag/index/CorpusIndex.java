@@ -5,14 +5,24 @@ import dev.ragft.rag.chunk.Chunk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -21,6 +31,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -151,6 +163,80 @@ public final class CorpusIndex implements AutoCloseable {
           ? Optional.empty() : Optional.of(chunk(searcher, top.scoreDocs[0].doc));
     } catch (IOException e) {
       throw new RagftException("cannot look up chunk " + chunkId + ": " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * The chunk ids of Lucene documents {@code luceneDocs} of {@code searcher}'s reader, in the
+   * order given, read from the chunk id's doc values: no stored fields are read, so this is far
+   * cheaper than {@link #chunk(IndexSearcher, int)} when only ids are needed (to rank or fuse).
+   */
+  public static String[] chunkIds(IndexSearcher searcher, int[] luceneDocs) {
+    Integer[] order = new Integer[luceneDocs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // Doc values iterate forwards only: visit the documents in index order.
+    Arrays.sort(order, Comparator.comparingInt(i -> luceneDocs[i]));
+    String[] ids = new String[luceneDocs.length];
+    var leaves = searcher.getIndexReader().leaves();
+    try {
+      LeafReaderContext leaf = null;
+      SortedDocValues values = null;
+      for (int i : order) {
+        int doc = luceneDocs[i];
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          values = leaf.reader().getSortedDocValues(Fields.CHUNK_ID);
+        }
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+          throw new RagftException("Lucene document " + doc + " has no chunk id; is this a "
+              + "ragft index?");
+        }
+        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new RagftException("cannot read chunk ids: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The chunks with these ids that the current commit holds, by id, all read from one searcher;
+   * ids the index does not hold are absent from the map.
+   */
+  public Map<String, Chunk> chunks(Collection<String> chunkIds) {
+    Map<String, Chunk> found = new HashMap<>();
+    IndexSearcher searcher = acquire();
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(Fields.CHUNK_ID);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum lookup = terms.iterator();
+        PostingsEnum postings = null;
+        Bits live = leaf.reader().getLiveDocs();
+        for (String id : chunkIds) {
+          if (found.containsKey(id) || !lookup.seekExact(new BytesRef(id))) {
+            continue;
+          }
+          postings = lookup.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              found.put(id, ChunkDocuments.fromLucene(stored, leaf.docBase + doc));
+              break;
+            }
+          }
+        }
+      }
+      return found;
+    } catch (IOException e) {
+      throw new RagftException("cannot read chunks by id: " + e.getMessage(), e);
     } finally {
       release(searcher);
     }

@@ -79,7 +79,7 @@ public final class RetrievalPipeline implements AutoCloseable {
       }
     }
     Retriever first = lists.size() == 1 ? lists.get(0)
-        : new HybridRetriever(lists, config.fusion().weights(lists.size()),
+        : new HybridRetriever(index, lists, config.fusion().weights(lists.size()),
             config.fusion().fusion(), config.fusion().depth());
     Reranker reranker = reranker(config.rerank(), models);
     return reranker == null ? first

@@ -6,6 +6,7 @@ import dev.ragft.rag.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,12 +26,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * BM25 over the index's text field. The query is analyzed like the text and becomes a bag of
  * words: one optional clause per distinct term, boosted by how often the term occurs, so no query
- * syntax can fail to parse. Ties are broken by chunk id inside Lucene's sort, so the cut at
- * {@code k} is deterministic too.
+ * syntax can fail to parse. Ties are broken by chunk id, the cut at {@code k} included, so results
+ * are deterministic; only the {@code k} chunks returned are read from stored fields.
  */
 public final class Bm25Retriever implements Retriever {
 
@@ -51,19 +54,16 @@ public final class Bm25Retriever implements Retriever {
   @Override
   public List<ScoredChunk> retrieve(RetrievalQuery query, int k) {
     Retriever.checkK(k);
-    Query text = bagOfWords(index.analyzer(), query.text());
-    if (text == null) {
+    Query full = query(query);
+    if (full == null) {
       return List.of();
     }
-    Query filter = query.filter().toQuery();
-    Query full = filter == null ? text : new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     IndexSearcher searcher = index.acquire();
     try {
-      TopFieldDocs top = searcher.search(full, k, SCORE_THEN_ID, true);
-      List<ScoredChunk> results = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc), hit.score));
+      List<Ranked> top = top(searcher, full, k);
+      List<ScoredChunk> results = new ArrayList<>(top.size());
+      for (Ranked hit : top) {
+        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc()), hit.score()));
       }
       return results;
     } catch (IOException e) {
@@ -71,6 +71,81 @@ public final class Bm25Retriever implements Retriever {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The ids and scores of {@link #retrieve}, no stored fields read. */
+  @Override
+  public List<Hit> hits(RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    Query full = query(query);
+    if (full == null) {
+      return List.of();
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      return top(searcher, full, k).stream().map(hit -> new Hit(hit.id(), hit.score())).toList();
+    } catch (IOException e) {
+      throw new RagftException("BM25 search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code k} by score, ties broken by chunk id. Usually a plain search for the top
+   * {@code k + 1} by score decides: when the k-th score is above the next one, the top {@code k}
+   * are the same under any tie-break, so they are only put in order by their ids (from doc
+   * values); Lucene keeps its dynamic pruning, which a sort on a second field would weaken. When
+   * the k-th score ties with the next, the ids decide which documents make the cut, and the
+   * search is redone sorted by score and chunk id ({@link #sortedTop}, the reference).
+   */
+  static List<Ranked> top(IndexSearcher searcher, Query query, int k) throws IOException {
+    ScoreDoc[] hits = searcher.search(query, k == Integer.MAX_VALUE ? k : k + 1).scoreDocs;
+    if (hits.length > k && hits[k - 1].score == hits[k].score) {
+      return sortedTop(searcher, query, k);
+    }
+    int count = Math.min(k, hits.length);
+    int[] docs = new int[count];
+    for (int i = 0; i < count; i++) {
+      docs[i] = hits[i].doc;
+    }
+    String[] ids = CorpusIndex.chunkIds(searcher, docs);
+    List<Ranked> ranked = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ranked.add(new Ranked(docs[i], ids[i], hits[i].score));
+    }
+    ranked.sort(Ranked.ORDER);
+    return ranked;
+  }
+
+  /** The top {@code k} from a search sorted by score, then by the chunk id's doc values. */
+  static List<Ranked> sortedTop(IndexSearcher searcher, Query query, int k) throws IOException {
+    // The sort values hold each hit's score and chunk id: no second scoring pass, no stored field.
+    TopFieldDocs top = searcher.search(query, k, SCORE_THEN_ID, false);
+    List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      Object[] values = ((FieldDoc) hit).fields;
+      ranked.add(new Ranked(hit.doc, ((BytesRef) values[1]).utf8ToString(), (Float) values[0]));
+    }
+    return ranked;
+  }
+
+  /** A hit before its chunk is read: Lucene document, chunk id and BM25 score. */
+  record Ranked(int doc, String id, double score) {
+    /** {@link ScoredChunk#ORDER} on ids: score descending, then chunk id ascending. */
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id);
+  }
+
+  /** The query with its filter, or null when the text has no terms. */
+  private Query query(RetrievalQuery query) {
+    Query text = bagOfWords(index.analyzer(), query.text());
+    if (text == null) {
+      return null;
+    }
+    Query filter = query.filter().toQuery();
+    return filter == null ? text : new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
   }
 
   /**

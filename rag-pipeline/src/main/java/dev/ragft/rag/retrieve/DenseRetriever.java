@@ -6,18 +6,19 @@ import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
  * Approximate nearest-neighbour search over one model's HNSW vector field. The query is embedded
  * with the model's query prefix; the graph is searched for {@code max(k, candidates)} neighbours
  * (a wider search finds the true neighbours more often, at some cost), then the top {@code k} are
- * kept. Scores are cosine similarities.
+ * kept, ranked and tie-broken on chunk ids from doc values so that only those {@code k} chunks
+ * are read from stored fields. Scores are cosine similarities.
  */
 public final class DenseRetriever implements Retriever {
 
@@ -70,25 +71,75 @@ public final class DenseRetriever implements Retriever {
     return retrieve(embedder.embedQuery(query.text()), query.filter(), k);
   }
 
+  /** The ids and scores of {@link #retrieve(RetrievalQuery, int)}, no stored fields read. */
+  @Override
+  public List<Hit> hits(RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    if (query.text().isBlank()) {
+      return List.of();
+    }
+    return hits(embedder.embedQuery(query.text()), query.filter(), k);
+  }
+
   /** The top {@code k} chunks for an already embedded query. */
   public List<ScoredChunk> retrieve(float[] queryVector, Filter filter, int k) {
     Retriever.checkK(k);
-    int breadth = Math.max(k, candidates);
     IndexSearcher searcher = index.acquire();
     try {
-      TopDocs top = searcher.search(
-          new KnnFloatVectorQuery(field, queryVector, breadth, filter.toQuery()), breadth);
-      List<ScoredChunk> results = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        // Lucene scores unit vectors as (1 + cosine) / 2; report the cosine itself.
-        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc), 2.0 * hit.score - 1.0));
+      List<Ranked> top = top(searcher, queryVector, filter, k);
+      List<ScoredChunk> results = new ArrayList<>(top.size());
+      for (Ranked ranked : top) {
+        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, ranked.doc), ranked.score));
       }
-      results.sort(ScoredChunk.ORDER);
-      return List.copyOf(results.subList(0, Math.min(k, results.size())));
-    } catch (IOException e) {
-      throw new RagftException("dense search failed: " + e.getMessage(), e);
+      return List.copyOf(results);
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The ids and scores of {@link #retrieve(float[], Filter, int)}, no stored fields read. */
+  public List<Hit> hits(float[] queryVector, Filter filter, int k) {
+    Retriever.checkK(k);
+    IndexSearcher searcher = index.acquire();
+    try {
+      return top(searcher, queryVector, filter, k).stream()
+          .map(ranked -> new Hit(ranked.id, ranked.score)).toList();
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * The top {@code k} of a search for {@code max(k, candidates)} neighbours, in
+   * {@link ScoredChunk#ORDER}. Ties are broken by the chunk ids from doc values, so only the
+   * {@code k} chunks returned ever have their stored fields read.
+   */
+  private List<Ranked> top(IndexSearcher searcher, float[] queryVector, Filter filter, int k) {
+    int breadth = Math.max(k, candidates);
+    try {
+      TopDocs top = searcher.search(
+          new KnnFloatVectorQuery(field, queryVector, breadth, filter.toQuery()), breadth);
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+      String[] ids = CorpusIndex.chunkIds(searcher, docs);
+      List<Ranked> ranked = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        // Lucene scores unit vectors as (1 + cosine) / 2; report the cosine itself.
+        ranked.add(new Ranked(docs[i], ids[i], 2.0 * top.scoreDocs[i].score - 1.0));
+      }
+      ranked.sort(Ranked.ORDER);
+      return ranked.subList(0, Math.min(k, ranked.size()));
+    } catch (IOException e) {
+      throw new RagftException("dense search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A hit before its chunk is read: Lucene document, chunk id and cosine. */
+  private record Ranked(int doc, String id, double score) {
+    /** {@link ScoredChunk#ORDER} on ids: score descending, then chunk id ascending. */
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id);
   }
 }

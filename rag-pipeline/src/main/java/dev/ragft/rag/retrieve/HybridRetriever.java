@@ -1,5 +1,7 @@
 package dev.ragft.rag.retrieve;
 
+import dev.ragft.rag.chunk.Chunk;
+import dev.ragft.rag.index.CorpusIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +13,19 @@ import java.util.stream.Collectors;
  * Fuses several retrievers (BM25 and one or more dense models, say): each retrieves its own top
  * {@code depth} chunks, the lists are fused, and the top {@code k} fused chunks are returned with
  * their fused scores.
+ *
+ * <p>Given the index its retrievers search, it fuses their {@link Retriever#hits hits} (ids and
+ * scores) and reads only the {@code k} chunks it returns, instead of every chunk of every list:
+ * with lists 100 deep, 10 stored-field reads instead of 200, the bulk of a hybrid query's time
+ * on a large index. Without an index it retrieves every list's chunks and fuses those (the plain
+ * reference the fast path is tested against). Both give the same results.
  */
 public final class HybridRetriever implements Retriever {
 
   /** How deep each retriever's list goes before fusion, by default. */
   public static final int DEFAULT_DEPTH = 100;
 
+  private final CorpusIndex index;
   private final List<Retriever> retrievers;
   private final List<Double> weights;
   private final Fusion fusion;
@@ -32,6 +41,22 @@ public final class HybridRetriever implements Retriever {
    */
   public HybridRetriever(List<Retriever> retrievers, List<Double> weights, Fusion fusion,
       int depth) {
+    this(null, retrievers, weights, fusion, depth);
+  }
+
+  /**
+   * A hybrid retriever that fuses ids and reads only the chunks it returns.
+   *
+   * @param index the index every one of the retrievers searches, or null to read every list's
+   *     chunks
+   * @param retrievers the retrievers to fuse, at least one
+   * @param weights one weight per retriever
+   * @param fusion how the lists are fused
+   * @param depth how many chunks each retriever contributes, at least 1
+   */
+  public HybridRetriever(CorpusIndex index, List<Retriever> retrievers, List<Double> weights,
+      Fusion fusion, int depth) {
+    this.index = index;
     this.retrievers = List.copyOf(retrievers);
     this.weights = List.copyOf(weights);
     this.fusion = Objects.requireNonNull(fusion, "fusion");
@@ -61,11 +86,36 @@ public final class HybridRetriever implements Retriever {
   @Override
   public List<ScoredChunk> retrieve(RetrievalQuery query, int k) {
     Retriever.checkK(k);
+    if (index != null) {
+      List<Hit> top = hits(query, k);
+      Map<String, Chunk> chunks = index.chunks(top.stream().map(Hit::id).toList());
+      if (chunks.size() == top.size()) {
+        List<ScoredChunk> results = new ArrayList<>(top.size());
+        for (Hit hit : top) {
+          results.add(new ScoredChunk(chunks.get(hit.id()), hit.score()));
+        }
+        return results;
+      }
+      // A chunk was deleted between the searches and the read (the index was refreshed):
+      // retrieve the chunks with the lists instead.
+    }
     List<List<ScoredChunk>> lists = new ArrayList<>(retrievers.size());
     for (Retriever retriever : retrievers) {
       lists.add(retriever.retrieve(query, Math.max(k, depth)));
     }
     return fuse(lists, k);
+  }
+
+  /** The fused ids and scores of the top {@code k}, no chunk read. */
+  @Override
+  public List<Hit> hits(RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    List<List<Hit>> lists = new ArrayList<>(retrievers.size());
+    for (Retriever retriever : retrievers) {
+      lists.add(retriever.hits(query, Math.max(k, depth)));
+    }
+    List<Hit> fused = fusion.fuse(lists, weights);
+    return List.copyOf(fused.subList(0, Math.min(k, fused.size())));
   }
 
   /** Fuses lists the sub-retrievers already produced, in the order of the retrievers. */

@@ -15,6 +15,15 @@ public interface Retriever {
   /** The top {@code k} chunks for the query; {@code k} must be at least 1. */
   List<ScoredChunk> retrieve(RetrievalQuery query, int k);
 
+  /**
+   * The ids and scores of {@link #retrieve retrieve(query, k)}, in the same order. Fusion needs
+   * only these, so implementations that can find them without reading the chunks' stored fields
+   * (the index-backed ones) override this; the default retrieves the chunks and drops them.
+   */
+  default List<Hit> hits(RetrievalQuery query, int k) {
+    return retrieve(query, k).stream().map(ScoredChunk::hit).toList();
+  }
+
   /** A short name for reports, such as {@code bm25} or {@code hybrid(rrf)}. */
   String name();
 

@@ -87,6 +87,14 @@ class RetrieverContractTest {
     }
 
     @Test
+    void hits_are_the_ids_and_scores_of_the_results() {
+      RetrievalQuery query = RetrievalQuery.of("refund policy for annual plans");
+      assertThat(retriever().hits(query, 6))
+          .isEqualTo(retriever().retrieve(query, 6).stream().map(ScoredChunk::hit).toList());
+      assertThat(retriever().hits(RetrievalQuery.of("  "), 3)).isEmpty();
+    }
+
+    @Test
     void an_empty_query_gives_no_results() {
       assertThat(retriever().retrieve(RetrievalQuery.of("   "), 3)).isEmpty();
     }
@@ -142,6 +150,15 @@ class RetrieverContractTest {
     Retriever retriever() {
       return new HybridRetriever(List.of(new Bm25Retriever(index), new DenseRetriever(index,
           embedder, 50)), List.of(1.0, 1.0), new Fusion.Rrf(60), 20);
+    }
+  }
+
+  @Nested
+  class HybridRrfFusedFromIds extends Contract {
+    @Override
+    Retriever retriever() {
+      return new HybridRetriever(index, List.of(new Bm25Retriever(index),
+          new DenseRetriever(index, embedder, 50)), List.of(1.0, 1.0), new Fusion.Rrf(60), 20);
     }
   }
 

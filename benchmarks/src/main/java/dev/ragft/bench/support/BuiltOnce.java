@@ -1,0 +1,86 @@
+package dev.ragft.bench.support;
+
+import dev.ragft.common.RagftException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A folder of benchmark data built once and reused: written under a temporary name and renamed
+ * when complete, with a file ({@value #BUILD_FILE}) describing the build, so a build cut short is
+ * never mistaken for a finished one and a later run, or the next JMH fork, finds it ready. A file
+ * lock beside the folder lets two JVMs ask for the same folder at once: the second waits for the
+ * first and reuses its work.
+ */
+public final class BuiltOnce {
+
+  /** The file a finished build leaves in its folder, describing what it did. */
+  public static final String BUILD_FILE = "build.txt";
+
+  private BuiltOnce() {
+  }
+
+  /** Whether {@code folder} holds a finished build. */
+  public static boolean done(Path folder) {
+    return Files.isRegularFile(folder.resolve(BUILD_FILE));
+  }
+
+  /**
+   * The folder, built first by {@code builder} unless a finished build is there.
+   *
+   * @param folder where the data lives
+   * @param builder fills a folder and describes what it did (the text of {@value #BUILD_FILE})
+   */
+  public static Path folder(Path folder, Builder builder) {
+    if (done(folder)) {
+      return folder;
+    }
+    Path building = folder.resolveSibling(folder.getFileName() + ".building");
+    Path lockFile = folder.resolveSibling(folder.getFileName() + ".lock");
+    try {
+      Files.createDirectories(folder.toAbsolutePath().getParent());
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        if (done(folder) || !lock.isValid()) {
+          return folder;
+        }
+        deleteTree(building);
+        deleteTree(folder);
+        Files.createDirectories(building);
+        String report = builder.build(building);
+        Files.writeString(building.resolve(BUILD_FILE), report);
+        Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+        return folder;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new RagftException("cannot build " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes a folder and everything in it; a missing folder is fine. */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** Fills a folder and describes what it did. */
+  @FunctionalInterface
+  public interface Builder {
+    /** Writes the data into {@code folder}; returns the text of the build file. */
+    String build(Path folder) throws IOException;
+  }
+}
