@@ -30,6 +30,7 @@ import picocli.CommandLine.ParseResult;
         ServeCommand.class,
         ModelsCommand.class,
         EvalCommand.class,
+        DemoCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -69,11 +69,7 @@ public final class EvalRunner {
    *     journal then keeps every sample finished before the failure)
    */
   public RunOutcome run(EvalConfig config, Path folder) {
-    EvalConfig complete = config.setups().isEmpty()
-        ? config.withSetups(DefaultSetups.of(config)) : config;
-    if (complete.runId() == null) {
-      complete = complete.withRunId("run-" + RunFolder.identity(complete).substring(0, 12));
-    }
+    EvalConfig complete = complete(config);
     String sha256 = RunFolder.prepare(folder, complete);
     try (RunPlan plan = RunPlan.prepare(complete, folder, environment);
         RunJournal journal = RunJournal.open(folder, complete.runId(), sha256)) {
@@ -93,6 +89,19 @@ public final class EvalRunner {
       RunFolder.write(folder.resolve(CostSummary.FILE), costs.toJson());
       return new RunOutcome(folder, result, costs, stats);
     }
+  }
+
+  /**
+   * The configuration a run records: the default setups when it lists none, and a run id derived
+   * from its content when it has none.
+   */
+  public static EvalConfig complete(EvalConfig config) {
+    EvalConfig complete = config.setups().isEmpty()
+        ? config.withSetups(DefaultSetups.of(config)) : config;
+    if (complete.runId() == null) {
+      complete = complete.withRunId("run-" + RunFolder.identity(complete).substring(0, 12));
+    }
+    return complete;
   }
 
   private RunStats execute(EvalConfig config, RunPlan plan, RunJournal journal) {

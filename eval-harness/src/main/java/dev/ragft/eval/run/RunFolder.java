@@ -50,6 +50,24 @@ public final class RunFolder {
   }
 
   /**
+   * Whether {@code folder} holds a run of a configuration other than {@code config} (which
+   * {@link #prepare} would refuse); false for a missing or empty folder.
+   */
+  public static boolean holdsOther(Path folder, EvalConfig config) {
+    Path file = folder.resolve(RUN_FILE);
+    if (!Files.exists(file)) {
+      return false;
+    }
+    try {
+      JsonNode recorded = Json.mapper().readTree(Files.readString(file));
+      return !recorded.path("configSha256").asText()
+          .equals(identity(EvalRunner.complete(config)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Records {@code config} in {@code folder}, or checks it computes what the configuration
    * already recorded there computes; returns its {@linkplain #identity identity}.
    *
