@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,11 @@ class DownloaderTest {
       downloader(3).download(server.url(), target, model.length, TestModels.STORIES_SHA256,
           Progress.silent("download"));
 
-      assertThat(server.ranges()).containsExactly("-", "bytes=300000-");
+      // The resumed request starts where the received bytes end: all 300,000 sent bytes, or
+      // fewer when the cut connection dropped some of them in flight.
+      assertThat(server.ranges()).hasSize(2).first().isEqualTo("-");
+      long resumedAt = Long.parseLong(server.ranges().get(1).replaceAll("bytes=(\\d+)-", "$1"));
+      assertThat(resumedAt).isPositive().isLessThanOrEqualTo(300_000);
     }
     assertThat(Files.readAllBytes(target)).isEqualTo(model);
   }
@@ -75,14 +80,16 @@ class DownloaderTest {
       assertThatThrownBy(() -> downloader(1).download(server.url(), target, model.length,
           TestModels.STORIES_SHA256, Progress.silent("download")))
           .isInstanceOf(RetriableException.class)
-          .hasMessageStartingWith("the download of " + server.url() + " broke off after 500000"
-              + " of 1185376 bytes");
-      assertThat(Downloader.partialFile(target)).hasSize(500_000);
+          .hasMessageMatching("the download of " + Pattern.quote(server.url().toString())
+              + " broke off after \\d+ of 1185376 bytes.*");
+      // The bytes received before the cut (all 500,000 sent, or fewer lost in flight) are kept.
+      long kept = Files.size(Downloader.partialFile(target));
+      assertThat(kept).isPositive().isLessThanOrEqualTo(500_000);
 
       downloader(1).download(server.url(), target, model.length, TestModels.STORIES_SHA256,
           Progress.silent("download"));
 
-      assertThat(server.ranges()).containsExactly("-", "bytes=500000-");
+      assertThat(server.ranges()).containsExactly("-", "bytes=" + kept + "-");
     }
     assertThat(Files.readAllBytes(target)).isEqualTo(model);
   }
