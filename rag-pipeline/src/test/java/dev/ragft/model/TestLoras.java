@@ -24,14 +24,28 @@ public final class TestLoras {
     return write(file, "llama", "blk.0.attn_q.weight", 64, 64, 4, a, b);
   }
 
+  /** An adapter for stories260K's first attention query projection with an alpha. */
+  public static Path forStories(Path file, float a, float b, float alpha) {
+    return write(file, "llama", "blk.0.attn_q.weight", 64, 64, 4, a, b, alpha);
+  }
+
   /** Writes an adapter for {@code tensor} of the given architecture and shape. */
   public static Path write(Path file, String architecture, String tensor, int in, int out,
       int rank, float a, float b) {
-    new GgufWriter()
+    return write(file, architecture, tensor, in, out, rank, a, b, Float.NaN);
+  }
+
+  /** Writes an adapter with {@code adapter.lora.alpha} set, unless {@code alpha} is NaN. */
+  public static Path write(Path file, String architecture, String tensor, int in, int out,
+      int rank, float a, float b, float alpha) {
+    GgufWriter writer = new GgufWriter()
         .put("general.architecture", new GgufValue.Text(architecture))
         .put("general.type", new GgufValue.Text(GgufLoraAdapter.GENERAL_TYPE))
-        .put("adapter.type", new GgufValue.Text("lora"))
-        .addF32(tensor + GgufLoraAdapter.A_SUFFIX, new long[] {in, rank}, filled(in * rank, a))
+        .put("adapter.type", new GgufValue.Text("lora"));
+    if (!Float.isNaN(alpha)) {
+      writer.put("adapter.lora.alpha", GgufValue.float32(alpha));
+    }
+    writer.addF32(tensor + GgufLoraAdapter.A_SUFFIX, new long[] {in, rank}, filled(in * rank, a))
         .addF32(tensor + GgufLoraAdapter.B_SUFFIX, new long[] {rank, out}, filled(rank * out, b))
         .write(file);
     return file;

@@ -40,10 +40,14 @@ public final class LlamaCppModel implements AutoCloseable {
   private final LlamaCppConfig config;
   private final ModelInfo info;
   private final LlamaModel model;
+  /** The adapters given to llama.cpp: the configured ones, or their merge. */
+  private final List<LoraAdapter> applied;
   private final ReentrantLock lock = new ReentrantLock(true);
   private volatile boolean closed;
 
-  private LlamaCppModel(LlamaCppConfig config, ModelInfo info, LlamaModel model) {
+  private LlamaCppModel(LlamaCppConfig config, ModelInfo info, LlamaModel model,
+      List<LoraAdapter> applied) {
+    this.applied = applied;
     this.config = config;
     this.info = info;
     this.model = model;
@@ -55,11 +59,14 @@ public final class LlamaCppModel implements AutoCloseable {
    */
   public static LlamaCppModel load(LlamaCppConfig config) {
     GgufHeader.check(config.model(), "model");
-    List<Path> adapterFiles = new ArrayList<>();
     for (LoraAdapter adapter : config.adapters()) {
       GgufHeader.check(adapter.file(), "LoRA adapter");
-      adapterFiles.add(adapter.file());
     }
+    // The binding applies one adapter per model: several are merged into one with the same update.
+    List<LoraAdapter> applied = config.adapters().size() > 1
+        ? List.of(LoraAdapter.of(MergedAdapters.file(config.adapters())))
+        : config.adapters();
+    List<Path> adapterFiles = applied.stream().map(LoraAdapter::file).toList();
     NativeLibrary.prepare();
     ModelParameters parameters = new ModelParameters()
         .setModel(config.model().toString())
@@ -74,12 +81,6 @@ public final class LlamaCppModel implements AutoCloseable {
       parameters.disableLog();
     } else {
       parameters.setLogFile(config.nativeLog().toString());
-    }
-    if (adapterFiles.size() > 1) {
-      throw new RagftException("the bundled llama.cpp binding (de.kherud:llama 4.2.0) applies at"
-          + " most one LoRA adapter, but " + adapterFiles.size() + " were given; merge them into"
-          + " one, or serve the model through llama.cpp's own server and the openai-compatible"
-          + " provider");
     }
     if (!adapterFiles.isEmpty()) {
       parameters.addLoraAdapter(adapterFiles.get(0).toString());
@@ -104,7 +105,7 @@ public final class LlamaCppModel implements AutoCloseable {
     // Read after llama.cpp accepted the file, so that a file it refuses is explained by its own
     // diagnosis above rather than by ragft's reader.
     try (GgufFile gguf = GgufFile.open(config.model())) {
-      return new LlamaCppModel(config, ModelInfo.read(gguf), loaded);
+      return new LlamaCppModel(config, ModelInfo.read(gguf), loaded, applied);
     } catch (RuntimeException e) {
       loaded.close();
       throw e;
@@ -251,7 +252,7 @@ public final class LlamaCppModel implements AutoCloseable {
     if (grammar != null) {
       parameters.setGrammar(grammar);
     }
-    List<LoraAdapter> adapters = config.adapters();
+    List<LoraAdapter> adapters = applied;
     if (!adapters.isEmpty()) {
       StringBuilder scales = new StringBuilder("[");
       for (int id = 0; id < adapters.size(); id++) {

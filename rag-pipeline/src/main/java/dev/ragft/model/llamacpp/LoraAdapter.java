@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A LoRA adapter in llama.cpp's GGUF format, applied on top of a model with a scale (1 applies
  * it as trained, 0 switches it off, values in between blend). The adapter file is fixed when the
- * model is loaded. The bundled binding (de.kherud:llama 4.2.0) applies one adapter per model.
+ * model is loaded. The bundled binding (de.kherud:llama 4.2.0) applies one adapter per model, so
+ * several adapters are merged into one with the same update ({@link dev.ragft.model.gguf.LoraMerge}).
  *
  * @param file the adapter's GGUF file ({@code general.type = adapter}, {@code adapter.type = lora})
  * @param scale the factor the adapter's update is multiplied by

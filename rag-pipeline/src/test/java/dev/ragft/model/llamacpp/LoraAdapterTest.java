@@ -1,9 +1,7 @@
 package dev.ragft.model.llamacpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ragft.common.RagftException;
 import dev.ragft.model.TestLoras;
 import dev.ragft.model.TestModels;
 import java.nio.file.Path;
@@ -47,16 +45,33 @@ class LoraAdapterTest {
   }
 
   @Test
-  void more_than_one_adapter_is_refused_with_the_reason() throws Exception {
-    Path one = TestLoras.forStories(folder.resolve("one.gguf"), 0.5f, 0.0f);
-    Path two = TestLoras.forStories(folder.resolve("two.gguf"), 0.5f, 0.0f);
+  void alpha_scales_an_adapter_by_alpha_over_rank() throws Exception {
+    Path strong = TestLoras.forStories(folder.resolve("strong.gguf"), 0.5f, 0.5f);
+    // Rank 4, alpha 8: B of 0.25 applied twice over is B of 0.5 applied once.
+    Path alpha = TestLoras.forStories(folder.resolve("alpha.gguf"), 0.5f, 0.25f, 8f);
+    Path model = TestModels.stories260K();
 
-    assertThatThrownBy(() -> generate(TestModels.stories260K(),
-        List.of(LoraAdapter.of(one), LoraAdapter.of(two))))
-        .isInstanceOf(RagftException.class)
-        .hasMessage("the bundled llama.cpp binding (de.kherud:llama 4.2.0) applies at most one"
-            + " LoRA adapter, but 2 were given; merge them into one, or serve the model through"
-            + " llama.cpp's own server and the openai-compatible provider");
+    assertThat(generate(model, List.of(LoraAdapter.of(alpha))))
+        .isEqualTo(generate(model, List.of(LoraAdapter.of(strong))));
+  }
+
+  @Test
+  void several_adapters_apply_as_one_merged_adapter_with_their_scales() throws Exception {
+    Path zero = TestLoras.forStories(folder.resolve("zero.gguf"), 0.5f, 0.0f);
+    Path strong = TestLoras.forStories(folder.resolve("strong.gguf"), 0.5f, 0.5f);
+    Path doubled = TestLoras.forStories(folder.resolve("doubled.gguf"), 0.5f, 1.0f);
+    Path alpha = TestLoras.forStories(folder.resolve("alpha.gguf"), 0.5f, 0.25f, 8f);
+    Path model = TestModels.stories260K();
+    String once = generate(model, List.of(LoraAdapter.of(strong)));
+    String twice = generate(model, List.of(LoraAdapter.of(doubled)));
+    assertThat(twice).isNotEqualTo(once);
+
+    assertThat(generate(model, List.of(LoraAdapter.of(zero), LoraAdapter.of(strong))))
+        .isEqualTo(once);
+    assertThat(generate(model, List.of(new LoraAdapter(strong, 0.5),
+        new LoraAdapter(alpha, 0.5)))).isEqualTo(once);
+    assertThat(generate(model, List.of(LoraAdapter.of(strong), LoraAdapter.of(alpha))))
+        .isEqualTo(twice);
   }
 
   @Test
