@@ -60,7 +60,7 @@ public final class Bm25Retriever implements Retriever {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      List<Ranked> top = top(searcher, full, k);
+      List<Ranked> top = top(index, searcher, full, k);
       List<ScoredChunk> results = new ArrayList<>(top.size());
       for (Ranked hit : top) {
         results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc()), hit.score()));
@@ -83,7 +83,7 @@ public final class Bm25Retriever implements Retriever {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      return top(searcher, full, k).stream().map(hit -> new Hit(hit.id(), hit.score())).toList();
+      return top(index, searcher, full, k).stream().map(hit -> new Hit(hit.id(), hit.score())).toList();
     } catch (IOException e) {
       throw new RagftException("BM25 search failed: " + e.getMessage(), e);
     } finally {
@@ -99,12 +99,13 @@ public final class Bm25Retriever implements Retriever {
    * the k-th score ties with the next, the ids decide which of the tied documents make the cut:
    * {@link #tiedTop} finds them with a second pruned search.
    */
-  static List<Ranked> top(IndexSearcher searcher, Query query, int k) throws IOException {
+  static List<Ranked> top(CorpusIndex index, IndexSearcher searcher, Query query, int k)
+      throws IOException {
     ScoreDoc[] hits = searcher.search(query, k == Integer.MAX_VALUE ? k : k + 1).scoreDocs;
     if (hits.length > k && hits[k - 1].score == hits[k].score) {
-      return tiedTop(searcher, query, k, hits);
+      return tiedTop(index, searcher, query, k, hits);
     }
-    return ranked(searcher, hits, Math.min(k, hits.length));
+    return ranked(index, searcher, hits, Math.min(k, hits.length));
   }
 
   /**
@@ -114,8 +115,8 @@ public final class Bm25Retriever implements Retriever {
    * skipping every document that cannot reach the tied score; should it disagree with the first
    * about the documents above, the sorted search ({@link #sortedTop}) decides.
    */
-  private static List<Ranked> tiedTop(IndexSearcher searcher, Query query, int k,
-      ScoreDoc[] hits) throws IOException {
+  private static List<Ranked> tiedTop(CorpusIndex index, IndexSearcher searcher, Query query,
+      int k, ScoreDoc[] hits) throws IOException {
     float tiedScore = hits[k - 1].score;
     int above = 0;
     while (hits[above].score > tiedScore) {
@@ -126,7 +127,7 @@ public final class Bm25Retriever implements Retriever {
     if (tied.above() != above || tied.tied() < k - above) {
       return sortedTop(searcher, query, k);
     }
-    List<Ranked> ranked = new ArrayList<>(ranked(searcher, hits, above));
+    List<Ranked> ranked = new ArrayList<>(ranked(index, searcher, hits, above));
     for (TiedScoreCollector.Tied doc : tied.smallest()) {
       ranked.add(new Ranked(doc.doc(), doc.id(), tiedScore));
     }
@@ -135,12 +136,13 @@ public final class Bm25Retriever implements Retriever {
   }
 
   /** The first {@code count} hits with their chunk ids, in {@link Ranked#ORDER}. */
-  private static List<Ranked> ranked(IndexSearcher searcher, ScoreDoc[] hits, int count) {
+  private static List<Ranked> ranked(CorpusIndex index, IndexSearcher searcher, ScoreDoc[] hits,
+      int count) {
     int[] docs = new int[count];
     for (int i = 0; i < count; i++) {
       docs[i] = hits[i].doc;
     }
-    String[] ids = CorpusIndex.chunkIds(searcher, docs);
+    String[] ids = index.chunkIdsOf(searcher, docs);
     List<Ranked> ranked = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ranked.add(new Ranked(docs[i], ids[i], hits[i].score));

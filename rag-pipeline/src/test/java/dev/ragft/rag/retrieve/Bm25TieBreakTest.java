@@ -60,7 +60,7 @@ class Bm25TieBreakTest {
             if (hits.length > k && hits[k - 1].score == hits[k].score) {
               tiesAtTheCut++;
             }
-            assertThat(Bm25Retriever.top(searcher, query, k)).as(text + " k=" + k)
+            assertThat(Bm25Retriever.top(index, searcher, query, k)).as(text + " k=" + k)
                 .hasSize(Math.min(k, hits.length))
                 .isEqualTo(Bm25Retriever.sortedTop(searcher, query, k));
           }
