@@ -15,6 +15,8 @@
 #
 # Environment: RAGFT_BENCH_DATA (built indexes, reused across runs; default $TMPDIR/ragft-bench),
 # RAGFT_SCIFACT (BEIR SciFact; default ../shared/datasets/scifact beside the project),
+# RAGFT_SHARED (the shared test files, for the stories260K model of the harness replay; default
+# ../shared beside the project),
 # RAGFT_BENCH_JAVA_OPTS (extra options for the JMH launcher JVM), RAGFT_BENCH_NOTE (a line for
 # the results, e.g. what else ran on the machine).
 set -euo pipefail
@@ -24,6 +26,7 @@ ragft_find_jdk
 
 data="${RAGFT_BENCH_DATA:-${TMPDIR:-/tmp}/ragft-bench}"
 scifact="${RAGFT_SCIFACT:-$root/../shared/datasets/scifact}"
+shared="${RAGFT_SHARED:-$root/../shared}"
 jar="$root/benchmarks/target/benchmarks.jar"
 doc="$root/docs/benchmarks.md"
 
@@ -68,7 +71,8 @@ jmh() {
   local name="$1"; shift
   local before; before="$(cut -d' ' -f1-3 /proc/loadavg)"
   local command=("$JAVA_HOME/bin/java" ${RAGFT_BENCH_JAVA_OPTS:-} "-Dragft.bench.data=$data"
-    "-Dragft.bench.results=$results" "-Dragft.bench.scifact=$scifact" -jar "$jar"
+    "-Dragft.bench.results=$results" "-Dragft.bench.scifact=$scifact"
+    "-Dragft.shared.dir=$shared" -jar "$jar"
     -rf json -rff "$results/$name.json" "$@")
   echo "run.sh: ${command[*]}" >&2
   "${command[@]}"
@@ -85,6 +89,7 @@ case "$profile" in
     jmh hybrid "${short[@]}" -p chunks=10000 -p fusion=rrf -p rerank=none,mmr20 -p embedding=none,bge-small-en-v1.5-q HybridSearchBenchmark
     jmh scifact "${short[@]}" -p mode=dense,hybrid-rrf -p rerank=none ScifactRetrievalBenchmark
     jmh indexing -f 1 -wi 0 -i 1 -p docs=50 IndexingBenchmark
+    jmh harness -f 1 -wi 1 -i 3 HarnessReplayBenchmark
     ;;
   targets)
     jmh embedding QueryEmbeddingBenchmark
@@ -97,6 +102,7 @@ case "$profile" in
     jmh scifact -p rerank=none ScifactRetrievalBenchmark
     jmh scifact-rerank -p mode=hybrid-rrf -p rerank=mmr20,ensemble20 ScifactRetrievalBenchmark
     jmh indexing IndexingBenchmark
+    jmh harness HarnessReplayBenchmark
     jmh exact-1m -p chunks=1000000 'ExactScanBenchmark.flatScan'
     jmh bm25-1m -p chunks=1000000 Bm25SearchBenchmark
     ;;
@@ -110,6 +116,7 @@ case "$profile" in
     jmh hybrid -f "$forks" HybridSearchBenchmark
     jmh scifact -f "$forks" ScifactRetrievalBenchmark
     jmh indexing -f "$forks" IndexingBenchmark
+    jmh harness -f "$forks" HarnessReplayBenchmark
     if [ "$profile" = full ]; then
       jmh exact-1m -f "$forks" -p chunks=1000000 'ExactScanBenchmark.flatScan'
       jmh bm25-1m -f "$forks" -p chunks=1000000 Bm25SearchBenchmark

@@ -63,7 +63,7 @@ public final class BenchReport {
     }
     for (String section : List.of(sections.targets(), sections.queryEmbedding(),
         sections.dense(), sections.exact(), sections.bm25(), sections.hybrid(),
-        sections.scifact(), sections.indexing())) {
+        sections.scifact(), sections.indexing(), sections.harness())) {
       out.append(section);
     }
     return out.toString();

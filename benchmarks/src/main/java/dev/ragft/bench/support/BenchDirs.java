@@ -1,5 +1,6 @@
 package dev.ragft.bench.support;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,7 +14,10 @@ import java.util.Optional;
  *   <li>{@value #RESULTS}: where quality rows (recall@10 and the like) are written, or unset for
  *       none;
  *   <li>{@value #SCIFACT}: the BEIR SciFact folder (default: {@code datasets/scifact} under
- *       {@code ragft.shared.dir}, if that is set).
+ *       {@code ragft.shared.dir}, if that is set);
+ *   <li>{@value #SHARED}: the shared test files, such as {@code models/stories260K.gguf}
+ *       (default: the environment variable {@code RAGFT_SHARED}, else {@code ../shared} if it
+ *       exists).
  * </ul>
  */
 public final class BenchDirs {
@@ -24,6 +28,8 @@ public final class BenchDirs {
   public static final String RESULTS = "ragft.bench.results";
   /** The property naming the SciFact folder. */
   public static final String SCIFACT = "ragft.bench.scifact";
+  /** The property naming the folder of shared test files. */
+  public static final String SHARED = "ragft.shared.dir";
 
   private BenchDirs() {
   }
@@ -48,8 +54,21 @@ public final class BenchDirs {
     if (configured != null && !configured.isBlank()) {
       return Optional.of(Path.of(configured));
     }
-    String shared = System.getProperty("ragft.shared.dir");
+    String shared = System.getProperty(SHARED);
     return shared == null || shared.isBlank() ? Optional.empty()
         : Optional.of(Path.of(shared, "datasets", "scifact"));
+  }
+
+  /** The folder of shared test files, if one is configured or {@code ../shared} exists. */
+  public static Optional<Path> shared() {
+    String configured = System.getProperty(SHARED);
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv("RAGFT_SHARED");
+    }
+    if (configured != null && !configured.isBlank()) {
+      return Optional.of(Path.of(configured));
+    }
+    Path sibling = Path.of("..", "shared");
+    return Files.isDirectory(sibling) ? Optional.of(sibling) : Optional.empty();
   }
 }

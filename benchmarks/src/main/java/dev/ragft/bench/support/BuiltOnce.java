@@ -39,10 +39,24 @@ public final class BuiltOnce {
    * @param builder fills a folder and describes what it did (the text of {@value #BUILD_FILE})
    */
   public static Path folder(Path folder, Builder builder) {
+    return build(folder, builder, false);
+  }
+
+  /**
+   * Like {@link #folder}, but built in {@code folder} itself rather than renamed into place, for
+   * data that records its own absolute paths (a job registry naming its adapter file, say). A
+   * build cut short leaves no {@value #BUILD_FILE}; its folder is kept and handed to the builder
+   * again, which must carry on from what it finds there (as {@code ragft demo} does).
+   */
+  public static Path folderInPlace(Path folder, Builder builder) {
+    return build(folder, builder, true);
+  }
+
+  private static Path build(Path folder, Builder builder, boolean inPlace) {
     if (done(folder)) {
       return folder;
     }
-    Path building = folder.resolveSibling(folder.getFileName() + ".building");
+    Path building = inPlace ? folder : folder.resolveSibling(folder.getFileName() + ".building");
     Path lockFile = folder.resolveSibling(folder.getFileName() + ".lock");
     try {
       Files.createDirectories(folder.toAbsolutePath().getParent());
@@ -52,12 +66,16 @@ public final class BuiltOnce {
         if (done(folder) || !lock.isValid()) {
           return folder;
         }
-        deleteTree(building);
-        deleteTree(folder);
+        if (!inPlace) {
+          deleteTree(building);
+          deleteTree(folder);
+        }
         Files.createDirectories(building);
         String report = builder.build(building);
         Files.writeString(building.resolve(BUILD_FILE), report);
-        Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+        if (!inPlace) {
+          Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+        }
         return folder;
       }
     } catch (IOException | UncheckedIOException e) {

@@ -73,6 +73,29 @@ class BenchReportTest {
   }
 
   @Test
+  void the_harness_replay_has_its_own_table_and_target_row() throws Exception {
+    Files.writeString(results.resolve("harness.json"), """
+        [{"jmhVersion": "1.37", "benchmark": "dev.ragft.bench.HarnessReplayBenchmark.replay",
+          "mode": "ss", "primaryMetric": {"score": 4.25, "scoreError": 0.5, "scoreUnit": "s/op",
+          "rawData": [[4.0, 4.5, 4.25]]}}]
+        """);
+    QualityLedger.record(results, "HarnessReplayBenchmark", Map.of(),
+        () -> Map.of("cases", 119, "setups", "baseline rag finetuned hybrid oracle",
+            "samples", 595));
+
+    String report = BenchReport.render(results);
+
+    assertThat(report).contains("""
+        ### Evaluation harness replay
+        """).contains("""
+        | cases | setups | samples | replay + report s | ± (99.9%) | runs |
+        |---|---|---|---|---|---|
+        | 119 | baseline rag finetuned hybrid oracle | 595 | 4.25 | 0.500 | 3 |
+        """).contains(
+        "| harness replay of all default setups over 119–120 cases < 10 s | 4.25 s | yes |");
+  }
+
+  @Test
   void only_the_text_between_the_markers_is_replaced() {
     String page = "# Benchmarks\n\nintro\n\n" + BenchReport.BEGIN + "\nold\n" + BenchReport.END
         + "\n\nafter\n";

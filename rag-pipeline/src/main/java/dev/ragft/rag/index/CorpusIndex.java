@@ -11,9 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -48,6 +50,7 @@ public final class CorpusIndex implements AutoCloseable {
   private final Directory luceneDirectory;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final Map<IndexReader.CacheKey, ChunkIdTable> idTables = new ConcurrentHashMap<>();
 
   private CorpusIndex(Path directory, IndexSettings settings, Directory luceneDirectory,
       SearcherManager searchers) {
@@ -76,8 +79,7 @@ public final class CorpusIndex implements AutoCloseable {
       BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
       SearcherManager searchers = new SearcherManager(luceneDirectory, new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-            org.apache.lucene.index.IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
           IndexSearcher searcher = new IndexSearcher(reader);
           searcher.setSimilarity(similarity);
           return searcher;
@@ -174,6 +176,21 @@ public final class CorpusIndex implements AutoCloseable {
    * cheaper than {@link #chunk(IndexSearcher, int)} when only ids are needed (to rank or fuse).
    */
   public static String[] chunkIds(IndexSearcher searcher, int[] luceneDocs) {
+    return chunkIds(searcher, luceneDocs, null);
+  }
+
+  /**
+   * The chunk ids of Lucene documents {@code luceneDocs} of {@code searcher}'s reader (a searcher
+   * of this index), in the order given: the same as {@link #chunkIds(IndexSearcher, int[])}, but
+   * each segment's ids are read from its doc values once and kept while the segment is open (see
+   * {@link ChunkIdTable}), so a lookup costs an ordinal read rather than a block decompression.
+   */
+  public String[] chunkIdsOf(IndexSearcher searcher, int[] luceneDocs) {
+    return chunkIds(searcher, luceneDocs, this);
+  }
+
+  /** The chunk ids, from the id tables of {@code cache} unless it is null. */
+  private static String[] chunkIds(IndexSearcher searcher, int[] luceneDocs, CorpusIndex cache) {
     Integer[] order = new Integer[luceneDocs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -185,22 +202,42 @@ public final class CorpusIndex implements AutoCloseable {
     try {
       LeafReaderContext leaf = null;
       SortedDocValues values = null;
+      ChunkIdTable table = null;
       for (int i : order) {
         int doc = luceneDocs[i];
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
           values = leaf.reader().getSortedDocValues(Fields.CHUNK_ID);
+          table = values == null || cache == null ? null : cache.table(leaf);
         }
         if (values == null || !values.advanceExact(doc - leaf.docBase)) {
           throw new RagftException("Lucene document " + doc + " has no chunk id; is this a "
               + "ragft index?");
         }
-        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+        ids[i] = table != null ? table.id(values.ordValue())
+            : values.lookupOrd(values.ordValue()).utf8ToString();
       }
       return ids;
     } catch (IOException e) {
       throw new RagftException("cannot read chunk ids: " + e.getMessage(), e);
     }
+  }
+
+  /** The id table of a segment, read on first use; null for a reader that cannot be cached. */
+  private ChunkIdTable table(LeafReaderContext leaf) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    if (helper == null) {
+      return null;
+    }
+    IndexReader.CacheKey key = helper.getKey();
+    ChunkIdTable table = idTables.get(key);
+    if (table == null) {
+      table = ChunkIdTable.read(leaf.reader().getSortedDocValues(Fields.CHUNK_ID));
+      if (idTables.putIfAbsent(key, table) == null) {
+        helper.addClosedListener(idTables::remove);
+      }
+    }
+    return table;
   }
 
   /**

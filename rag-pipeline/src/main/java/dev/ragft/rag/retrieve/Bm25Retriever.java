@@ -60,7 +60,7 @@ public final class Bm25Retriever implements Retriever {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      List<Ranked> top = top(searcher, full, k);
+      List<Ranked> top = top(index, searcher, full, k);
       List<ScoredChunk> results = new ArrayList<>(top.size());
       for (Ranked hit : top) {
         results.add(new ScoredChunk(CorpusIndex.chunk(searcher, hit.doc()), hit.score()));
@@ -83,7 +83,7 @@ public final class Bm25Retriever implements Retriever {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      return top(searcher, full, k).stream().map(hit -> new Hit(hit.id(), hit.score())).toList();
+      return top(index, searcher, full, k).stream().map(hit -> new Hit(hit.id(), hit.score())).toList();
     } catch (IOException e) {
       throw new RagftException("BM25 search failed: " + e.getMessage(), e);
     } finally {
@@ -96,20 +96,53 @@ public final class Bm25Retriever implements Retriever {
    * {@code k + 1} by score decides: when the k-th score is above the next one, the top {@code k}
    * are the same under any tie-break, so they are only put in order by their ids (from doc
    * values); Lucene keeps its dynamic pruning, which a sort on a second field would weaken. When
-   * the k-th score ties with the next, the ids decide which documents make the cut, and the
-   * search is redone sorted by score and chunk id ({@link #sortedTop}, the reference).
+   * the k-th score ties with the next, the ids decide which of the tied documents make the cut:
+   * {@link #tiedTop} finds them with a second pruned search.
    */
-  static List<Ranked> top(IndexSearcher searcher, Query query, int k) throws IOException {
+  static List<Ranked> top(CorpusIndex index, IndexSearcher searcher, Query query, int k)
+      throws IOException {
     ScoreDoc[] hits = searcher.search(query, k == Integer.MAX_VALUE ? k : k + 1).scoreDocs;
     if (hits.length > k && hits[k - 1].score == hits[k].score) {
+      return tiedTop(index, searcher, query, k, hits);
+    }
+    return ranked(index, searcher, hits, Math.min(k, hits.length));
+  }
+
+  /**
+   * The top {@code k} when the k-th score of {@code hits} (the top {@code k + 1}) ties with the
+   * next: every hit scoring above the tied score, then, of all documents scoring exactly that,
+   * those with the smallest chunk ids. A second search collects the tied documents while
+   * skipping every document that cannot reach the tied score; should it disagree with the first
+   * about the documents above, the sorted search ({@link #sortedTop}) decides.
+   */
+  private static List<Ranked> tiedTop(CorpusIndex index, IndexSearcher searcher, Query query,
+      int k, ScoreDoc[] hits) throws IOException {
+    float tiedScore = hits[k - 1].score;
+    int above = 0;
+    while (hits[above].score > tiedScore) {
+      above++;
+    }
+    TiedScoreCollector tied = new TiedScoreCollector(tiedScore, k - above);
+    searcher.search(query, tied);
+    if (tied.above() != above || tied.tied() < k - above) {
       return sortedTop(searcher, query, k);
     }
-    int count = Math.min(k, hits.length);
+    List<Ranked> ranked = new ArrayList<>(ranked(index, searcher, hits, above));
+    for (TiedScoreCollector.Tied doc : tied.smallest()) {
+      ranked.add(new Ranked(doc.doc(), doc.id(), tiedScore));
+    }
+    ranked.sort(Ranked.ORDER);
+    return ranked;
+  }
+
+  /** The first {@code count} hits with their chunk ids, in {@link Ranked#ORDER}. */
+  private static List<Ranked> ranked(CorpusIndex index, IndexSearcher searcher, ScoreDoc[] hits,
+      int count) {
     int[] docs = new int[count];
     for (int i = 0; i < count; i++) {
       docs[i] = hits[i].doc;
     }
-    String[] ids = CorpusIndex.chunkIds(searcher, docs);
+    String[] ids = index.chunkIdsOf(searcher, docs);
     List<Ranked> ranked = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ranked.add(new Ranked(docs[i], ids[i], hits[i].score));

@@ -123,7 +123,7 @@ public final class DenseRetriever implements Retriever {
       for (int i = 0; i < docs.length; i++) {
         docs[i] = top.scoreDocs[i].doc;
       }
-      String[] ids = CorpusIndex.chunkIds(searcher, docs);
+      String[] ids = index.chunkIdsOf(searcher, docs);
       List<Ranked> ranked = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         // Lucene scores unit vectors as (1 + cosine) / 2; report the cosine itself.

@@ -101,7 +101,7 @@ class FastPathEquivalenceTest {
       for (String text : QUERIES) {
         Query query = Bm25Retriever.bagOfWords(index.analyzer(), text);
         for (int k : KS) {
-          assertThat(Bm25Retriever.top(searcher, query, k)).as(text + " k=" + k)
+          assertThat(Bm25Retriever.top(index, searcher, query, k)).as(text + " k=" + k)
               .isEqualTo(Bm25Retriever.sortedTop(searcher, query, k));
         }
       }
@@ -189,6 +189,14 @@ class FastPathEquivalenceTest {
         assertThat(ids[i]).isEqualTo(searcher.storedFields().document(docs[i])
             .get(Fields.CHUNK_ID));
       }
+      // The kept id tables give what the doc values give, for every document, read or reused.
+      int[] all = new int[searcher.getIndexReader().maxDoc()];
+      for (int doc = 0; doc < all.length; doc++) {
+        all[doc] = all.length - 1 - doc;
+      }
+      assertThat(index.chunkIdsOf(searcher, all)).containsExactly(
+          CorpusIndex.chunkIds(searcher, all));
+      assertThat(index.chunkIdsOf(searcher, docs)).containsExactly(ids);
     } finally {
       index.release(searcher);
     }
