@@ -1,7 +1,5 @@
 package dev.ragft.eval.run;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
@@ -21,13 +19,13 @@ import dev.ragft.model.llamacpp.LlamaCppModel;
 import dev.ragft.model.llamacpp.LoraAdapter;
 import dev.ragft.model.provider.ChatModelConfig;
 import dev.ragft.model.provider.ConfiguredChatModel;
+import dev.ragft.model.provider.DelegatingChatModel;
 import dev.ragft.model.provider.Provider;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -161,20 +159,10 @@ public final class ModelHandle implements AutoCloseable {
    * retrier (for the judge, which builds its own requests).
    */
   public ChatModel asChatModel() {
-    return new ChatModel() {
+    return new DelegatingChatModel(cached) {
       @Override
       public ChatResponse doChat(ChatRequest request) {
         return retrier.call(() -> gate.pass(() -> cached.chat(request)));
-      }
-
-      @Override
-      public ChatRequestParameters defaultRequestParameters() {
-        return cached.defaultRequestParameters();
-      }
-
-      @Override
-      public Set<Capability> supportedCapabilities() {
-        return cached.supportedCapabilities();
       }
     };
   }
@@ -185,11 +173,10 @@ public final class ModelHandle implements AutoCloseable {
   }
 
   /** Notes, on the calling thread, that a call reached the model rather than the cache. */
-  private final class Marking implements ChatModel {
-    private final ChatModel delegate;
+  private final class Marking extends DelegatingChatModel {
 
     Marking(ChatModel delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     @Override
@@ -198,21 +185,6 @@ public final class ModelHandle implements AutoCloseable {
       ChatResponse response = delegate.chat(request);
       modelCalls.incrementAndGet();
       return response;
-    }
-
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-      return delegate.defaultRequestParameters();
-    }
-
-    @Override
-    public Set<Capability> supportedCapabilities() {
-      return delegate.supportedCapabilities();
-    }
-
-    @Override
-    public ModelProvider provider() {
-      return delegate.provider();
     }
   }
 }

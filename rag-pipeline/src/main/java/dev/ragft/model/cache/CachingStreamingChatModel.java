@@ -1,29 +1,25 @@
 package dev.ragft.model.cache;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.ragft.model.provider.DelegatingStreamingChatModel;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The streaming twin of {@link CachingChatModel}. A cached answer arrives as one piece followed
  * by the complete response; a fresh one streams as the delegate streams it and is recorded when
  * it completes. A replay miss goes to the handler's {@code onError}.
  */
-public final class CachingStreamingChatModel implements StreamingChatModel {
+public final class CachingStreamingChatModel extends DelegatingStreamingChatModel {
 
-  private final StreamingChatModel delegate;
   private final CachePolicy policy;
 
   /** Wraps {@code delegate}. */
   public CachingStreamingChatModel(StreamingChatModel delegate, CachePolicy policy) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    super(delegate);
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
@@ -67,20 +63,5 @@ public final class CachingStreamingChatModel implements StreamingChatModel {
         handler.onError(error);
       }
     });
-  }
-
-  @Override
-  public ChatRequestParameters defaultRequestParameters() {
-    return delegate.defaultRequestParameters();
-  }
-
-  @Override
-  public Set<Capability> supportedCapabilities() {
-    return delegate.supportedCapabilities();
-  }
-
-  @Override
-  public ModelProvider provider() {
-    return delegate.provider();
   }
 }

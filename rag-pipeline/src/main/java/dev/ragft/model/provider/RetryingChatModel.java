@@ -1,23 +1,18 @@
 package dev.ragft.model.provider;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.ragft.common.RagftException;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A remote {@link ChatModel} whose retriable failures (429, 5xx, timeouts, dropped connections)
  * are retried as its {@link RetryPolicy} says; any failure that remains is a
  * {@link RagftException} naming the model, with the API key redacted.
  */
-final class RetryingChatModel implements ChatModel {
+final class RetryingChatModel extends DelegatingChatModel {
 
-  private final ChatModel delegate;
   private final String description;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -25,7 +20,7 @@ final class RetryingChatModel implements ChatModel {
 
   RetryingChatModel(ChatModel delegate, String description, RetryPolicy policy, Sleeper sleeper,
       Secrets secrets) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    super(delegate);
     this.description = Objects.requireNonNull(description, "description");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -49,20 +44,5 @@ final class RetryingChatModel implements ChatModel {
         }
       }
     }
-  }
-
-  @Override
-  public ChatRequestParameters defaultRequestParameters() {
-    return delegate.defaultRequestParameters();
-  }
-
-  @Override
-  public Set<Capability> supportedCapabilities() {
-    return delegate.supportedCapabilities();
-  }
-
-  @Override
-  public ModelProvider provider() {
-    return delegate.provider();
   }
 }

@@ -1,23 +1,18 @@
 package dev.ragft.model.provider;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The streaming twin of {@link RetryingChatModel}. A failure is retried only while no piece of
  * text has reached the handler, so the caller never sees an answer twice; after that, or when
  * the attempts run out, the handler gets a redacted error naming the model.
  */
-final class RetryingStreamingChatModel implements StreamingChatModel {
+final class RetryingStreamingChatModel extends DelegatingStreamingChatModel {
 
-  private final StreamingChatModel delegate;
   private final String description;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -25,7 +20,7 @@ final class RetryingStreamingChatModel implements StreamingChatModel {
 
   RetryingStreamingChatModel(StreamingChatModel delegate, String description, RetryPolicy policy,
       Sleeper sleeper, Secrets secrets) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    super(delegate);
     this.description = Objects.requireNonNull(description, "description");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -68,20 +63,5 @@ final class RetryingStreamingChatModel implements StreamingChatModel {
         attempt(request, handler, attempt + 1);
       }
     });
-  }
-
-  @Override
-  public ChatRequestParameters defaultRequestParameters() {
-    return delegate.defaultRequestParameters();
-  }
-
-  @Override
-  public Set<Capability> supportedCapabilities() {
-    return delegate.supportedCapabilities();
-  }
-
-  @Override
-  public ModelProvider provider() {
-    return delegate.provider();
   }
 }
