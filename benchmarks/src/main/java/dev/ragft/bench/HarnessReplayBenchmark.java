@@ -3,6 +3,7 @@ package dev.ragft.bench;
 import dev.ragft.bench.quality.QualityLedger;
 import dev.ragft.bench.support.BenchDirs;
 import dev.ragft.bench.support.BuiltOnce;
+import dev.ragft.common.FileTrees;
 import dev.ragft.common.RagftException;
 import dev.ragft.eval.config.EvalConfig;
 import dev.ragft.eval.config.EvalConfigReader;
@@ -107,7 +108,7 @@ public class HarnessReplayBenchmark {
     QualityLedger.record(HarnessReplayBenchmark.class.getSimpleName(), Map.of(), () -> Map.of(
         "cases", check.result().cases().size(), "setups", String.join(" ", setups),
         "samples", check.stats().planned()));
-    BuiltOnce.deleteTree(runs.resolve("check"));
+    FileTrees.delete(runs.resolve("check"));
   }
 
   /** A fresh run folder for the next replay. */
@@ -125,13 +126,13 @@ public class HarnessReplayBenchmark {
   /** Deletes the replay's run folder. */
   @TearDown(Level.Invocation)
   public void deleteRun() throws IOException {
-    BuiltOnce.deleteTree(run);
+    FileTrees.delete(run);
   }
 
   /** Deletes the run folders. */
   @TearDown(Level.Trial)
   public void deleteRuns() throws IOException {
-    BuiltOnce.deleteTree(runs);
+    FileTrees.delete(runs);
   }
 
   private RunOutcome replay(Path folder) {

@@ -1,8 +1,8 @@
 package dev.ragft.bench;
 
 import dev.ragft.bench.quality.QualityLedger;
-import dev.ragft.bench.support.BuiltOnce;
 import dev.ragft.bench.support.Scifact;
+import dev.ragft.common.FileTrees;
 import dev.ragft.common.InputProblems;
 import dev.ragft.common.Progress;
 import dev.ragft.rag.chunk.Chunk;
@@ -108,8 +108,8 @@ public class IndexingBenchmark {
   @Setup(Level.Invocation)
   public void freshFolders() throws IOException {
     if (freshIndex != null) {
-      BuiltOnce.deleteTree(freshIndex);
-      BuiltOnce.deleteTree(freshCache);
+      FileTrees.delete(freshIndex);
+      FileTrees.delete(freshCache);
     }
     invocation++;
     freshIndex = work.resolve("index-" + invocation);
@@ -120,7 +120,7 @@ public class IndexingBenchmark {
   @TearDown(Level.Trial)
   public void close() throws IOException {
     model.close();
-    BuiltOnce.deleteTree(work);
+    FileTrees.delete(work);
   }
 
   /** Load, chunk, embed and index into an empty index with an empty cache. */

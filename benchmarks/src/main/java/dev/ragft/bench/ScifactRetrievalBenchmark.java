@@ -2,11 +2,11 @@ package dev.ragft.bench;
 
 import dev.ragft.bench.quality.QualityLedger;
 import dev.ragft.bench.quality.Recall;
-import dev.ragft.bench.support.BuiltOnce;
 import dev.ragft.bench.support.RawFusion;
 import dev.ragft.bench.support.RawLucene;
 import dev.ragft.bench.support.Scifact;
 import dev.ragft.bench.support.ScifactData;
+import dev.ragft.common.FileTrees;
 import dev.ragft.datasets.beir.BeirDataset;
 import dev.ragft.datasets.beir.BeirQuery;
 import dev.ragft.datasets.beir.Qrel;
@@ -143,7 +143,7 @@ public class ScifactRetrievalBenchmark {
     pipeline.close();
     raw.close();
     heldCaches.forEach(EmbeddingCache::close);
-    BuiltOnce.deleteTree(cacheCopy);
+    FileTrees.delete(cacheCopy);
   }
 
   /** The configured pipeline, real query embedding included. */

@@ -1,5 +1,6 @@
 package dev.ragft.bench.support;
 
+import dev.ragft.common.FileTrees;
 import dev.ragft.common.RagftException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A folder of benchmark data built once and reused: written under a temporary name and renamed
@@ -67,8 +66,8 @@ public final class BuiltOnce {
           return folder;
         }
         if (!inPlace) {
-          deleteTree(building);
-          deleteTree(folder);
+          FileTrees.delete(building);
+          FileTrees.delete(folder);
         }
         Files.createDirectories(building);
         String report = builder.build(building);
@@ -80,18 +79,6 @@ public final class BuiltOnce {
       }
     } catch (IOException | UncheckedIOException e) {
       throw new RagftException("cannot build " + folder + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Deletes a folder and everything in it; a missing folder is fine. */
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.ragft.eval.demo;
 
+import dev.ragft.common.FileTrees;
 import dev.ragft.common.InputProblems;
 import dev.ragft.common.Progress;
 import dev.ragft.common.RagftException;
@@ -224,13 +225,12 @@ public final class Demo {
   }
 
   private static void deleteTree(Path root) {
-    try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
+    try {
+      FileTrees.delete(root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
     }
   }
+
 
 }

@@ -1,6 +1,7 @@
 package dev.ragft.finetune.local.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.ragft.common.FileTrees;
 import dev.ragft.common.InputException;
 import dev.ragft.common.Json;
 import dev.ragft.finetune.local.LoraTarget;
@@ -87,17 +88,17 @@ public final class Checkpoints {
       }
     }
     try {
-      deleteTree(part);
+      FileTrees.delete(part);
       Files.createDirectories(part);
       Safetensors.write(part.resolve("lora.safetensors"), weights, Map.of());
       Safetensors.write(part.resolve("optimizer.safetensors"), moments, Map.of());
       Files.writeString(part.resolve("state.json"),
           Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(state) + "\n");
-      deleteTree(target);
+      FileTrees.delete(target);
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       List<Path> all = list(root);
       for (int i = 0; i < all.size() - KEPT; i++) {
-        deleteTree(all.get(i));
+        FileTrees.delete(all.get(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write checkpoint " + target + ": " + e.getMessage(), e);
@@ -141,17 +142,6 @@ public final class Checkpoints {
               && !p.getFileName().toString().endsWith(".part"))
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
-    }
-  }
-
-  private static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
