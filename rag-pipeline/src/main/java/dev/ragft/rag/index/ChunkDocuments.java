@@ -1,6 +1,7 @@
 package dev.ragft.rag.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import dev.ragft.common.Json;
 import dev.ragft.rag.chunk.Chunk;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.apache.lucene.util.BytesRef;
 
 /** Converts chunks to Lucene documents and back. */
 final class ChunkDocuments {
+
+  private static final JavaType METADATA_TYPE = Json.mapper().getTypeFactory()
+      .constructMapType(TreeMap.class, String.class, String.class);
 
   private ChunkDocuments() {
   }
@@ -65,10 +69,11 @@ final class ChunkDocuments {
   }
 
   private static Map<String, String> parseMetadata(String json) {
+    if (json.equals("{}")) {
+      return Map.of();
+    }
     try {
-      return Json.mapper().readValue(json,
-          Json.mapper().getTypeFactory().constructMapType(TreeMap.class, String.class,
-              String.class));
+      return Json.mapper().readValue(json, METADATA_TYPE);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored chunk metadata is not JSON: " + json, e);
     }

@@ -3,29 +3,39 @@ package dev.ragft.rag.index;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Every chunk id of one segment, by its doc-values ordinal, packed as UTF-8 in one array. Looking
- * an ordinal up in Lucene's doc values decompresses a block of the terms dictionary each time;
- * ranking reads the ids of a hundred or more hits per query, so a segment's ids are read once, in
- * ordinal order (each block decompressed once), and kept: about the ids' length plus four bytes
- * per chunk (some 35 MB for a million chunks). Immutable, so thread-safe.
+ * Every chunk id of one segment, by document: the ids packed as UTF-8 in one array in doc-values
+ * ordinal order, and each document's ordinal. Looking an id up in Lucene's doc values means
+ * advancing an iterator (forwards only, so callers sort their documents first) and decompressing a
+ * block of the terms dictionary; ranking and fusion read the ids of a hundred or more hits per
+ * query, so a segment's ids are read once, in ordinal order (each block decompressed once), and
+ * kept: about the ids' length plus eight bytes per chunk (some 40 MB for a million chunks). A
+ * lookup is then two array reads, in any order. Immutable, so thread-safe.
  */
-final class ChunkIdTable {
+public final class ChunkIdTable {
 
   private final byte[] bytes;
   private final int[] starts;
+  private final int[] ordByDoc;
 
-  private ChunkIdTable(byte[] bytes, int[] starts) {
+  private ChunkIdTable(byte[] bytes, int[] starts, int[] ordByDoc) {
     this.bytes = bytes;
     this.starts = starts;
+    this.ordByDoc = ordByDoc;
   }
 
   /** Reads every id of a segment's chunk-id doc values. */
-  static ChunkIdTable read(SortedDocValues values) throws IOException {
+  static ChunkIdTable read(LeafReader reader) throws IOException {
+    SortedDocValues values = reader.getSortedDocValues(Fields.CHUNK_ID);
+    if (values == null) {
+      throw new IllegalStateException("the segment has no chunk ids; is this a ragft index?");
+    }
     int count = values.getValueCount();
     int[] starts = new int[count + 1];
     byte[] bytes = new byte[Math.max(16, count * 16)];
@@ -44,11 +54,25 @@ final class ChunkIdTable {
       throw new IllegalStateException("the chunk id doc values hold " + count
           + " values, but their terms " + ord);
     }
-    return new ChunkIdTable(Arrays.copyOf(bytes, length), starts);
+    int[] ordByDoc = new int[reader.maxDoc()];
+    Arrays.fill(ordByDoc, -1);
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      ordByDoc[doc] = values.ordValue();
+    }
+    return new ChunkIdTable(Arrays.copyOf(bytes, length), starts, ordByDoc);
   }
 
-  /** The id of ordinal {@code ord}. */
-  String id(int ord) {
+  /**
+   * The chunk id of document {@code doc} of the segment (a segment-relative document number).
+   *
+   * @throws IllegalStateException when the document has no chunk id
+   */
+  public String idOf(int doc) {
+    int ord = ordByDoc[doc];
+    if (ord < 0) {
+      throw new IllegalStateException("document " + doc + " of the segment has no chunk id; "
+          + "is this a ragft index?");
+    }
     return new String(bytes, starts[ord], starts[ord + 1] - starts[ord], StandardCharsets.UTF_8);
   }
 }

@@ -5,10 +5,12 @@ import dev.ragft.rag.chunk.Chunk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,6 +149,24 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The stored chunks of Lucene documents {@code luceneDocs} of {@code searcher}'s reader, in the
+   * order given, read with one stored-fields reader, which keeps the block it decompressed last
+   * (a reader per chunk decompresses a block for every chunk).
+   */
+  public static List<Chunk> chunks(IndexSearcher searcher, int[] luceneDocs) {
+    try {
+      StoredFields stored = searcher.storedFields();
+      List<Chunk> chunks = new ArrayList<>(luceneDocs.length);
+      for (int doc : luceneDocs) {
+        chunks.add(ChunkDocuments.fromLucene(stored, doc));
+      }
+      return chunks;
+    } catch (IOException e) {
+      throw new RagftException("cannot read chunks: " + e.getMessage(), e);
+    }
+  }
+
   /** The stored chunk of Lucene document {@code luceneDoc} of {@code searcher}'s reader. */
   public static Chunk chunk(IndexSearcher searcher, int luceneDoc) {
     try {
@@ -176,21 +196,6 @@ public final class CorpusIndex implements AutoCloseable {
    * cheaper than {@link #chunk(IndexSearcher, int)} when only ids are needed (to rank or fuse).
    */
   public static String[] chunkIds(IndexSearcher searcher, int[] luceneDocs) {
-    return chunkIds(searcher, luceneDocs, null);
-  }
-
-  /**
-   * The chunk ids of Lucene documents {@code luceneDocs} of {@code searcher}'s reader (a searcher
-   * of this index), in the order given: the same as {@link #chunkIds(IndexSearcher, int[])}, but
-   * each segment's ids are read from its doc values once and kept while the segment is open (see
-   * {@link ChunkIdTable}), so a lookup costs an ordinal read rather than a block decompression.
-   */
-  public String[] chunkIdsOf(IndexSearcher searcher, int[] luceneDocs) {
-    return chunkIds(searcher, luceneDocs, this);
-  }
-
-  /** The chunk ids, from the id tables of {@code cache} unless it is null. */
-  private static String[] chunkIds(IndexSearcher searcher, int[] luceneDocs, CorpusIndex cache) {
     Integer[] order = new Integer[luceneDocs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -202,20 +207,17 @@ public final class CorpusIndex implements AutoCloseable {
     try {
       LeafReaderContext leaf = null;
       SortedDocValues values = null;
-      ChunkIdTable table = null;
       for (int i : order) {
         int doc = luceneDocs[i];
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
           values = leaf.reader().getSortedDocValues(Fields.CHUNK_ID);
-          table = values == null || cache == null ? null : cache.table(leaf);
         }
         if (values == null || !values.advanceExact(doc - leaf.docBase)) {
           throw new RagftException("Lucene document " + doc + " has no chunk id; is this a "
               + "ragft index?");
         }
-        ids[i] = table != null ? table.id(values.ordValue())
-            : values.lookupOrd(values.ordValue()).utf8ToString();
+        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
       }
       return ids;
     } catch (IOException e) {
@@ -223,8 +225,31 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  /** The id table of a segment, read on first use; null for a reader that cannot be cached. */
-  private ChunkIdTable table(LeafReaderContext leaf) throws IOException {
+  /**
+   * The chunk ids of Lucene documents {@code luceneDocs} of {@code searcher}'s reader (a searcher
+   * of this index), in the order given: the same as {@link #chunkIds(IndexSearcher, int[])}, but
+   * from each segment's {@link #idTable id table}, so a lookup costs two array reads rather than a
+   * doc-values advance and a block decompression.
+   */
+  public String[] chunkIdsOf(IndexSearcher searcher, int[] luceneDocs) {
+    var leaves = searcher.getIndexReader().leaves();
+    String[] ids = new String[luceneDocs.length];
+    for (int i = 0; i < luceneDocs.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(luceneDocs[i], leaves));
+      ChunkIdTable table = idTable(leaf);
+      if (table == null) {
+        return chunkIds(searcher, luceneDocs);
+      }
+      ids[i] = table.idOf(luceneDocs[i] - leaf.docBase);
+    }
+    return ids;
+  }
+
+  /**
+   * The chunk-id table of a segment of this index, read on first use and kept while the segment
+   * is open; null for a reader whose segments cannot be cached (then read the doc values).
+   */
+  public ChunkIdTable idTable(LeafReaderContext leaf) {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
     if (helper == null) {
       return null;
@@ -232,7 +257,13 @@ public final class CorpusIndex implements AutoCloseable {
     IndexReader.CacheKey key = helper.getKey();
     ChunkIdTable table = idTables.get(key);
     if (table == null) {
-      table = ChunkIdTable.read(leaf.reader().getSortedDocValues(Fields.CHUNK_ID));
+      try {
+        table = ChunkIdTable.read(leaf.reader());
+      } catch (IOException e) {
+        throw new RagftException("cannot read chunk ids: " + e.getMessage(), e);
+      } catch (IllegalStateException e) {
+        throw new RagftException(e.getMessage(), e);
+      }
       if (idTables.putIfAbsent(key, table) == null) {
         helper.addClosedListener(idTables::remove);
       }

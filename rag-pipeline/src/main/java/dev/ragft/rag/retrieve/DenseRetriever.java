@@ -6,7 +6,6 @@ import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +19,7 @@ import org.apache.lucene.search.TopDocs;
  * kept, ranked and tie-broken on chunk ids from doc values so that only those {@code k} chunks
  * are read from stored fields. Scores are cosine similarities.
  */
-public final class DenseRetriever implements Retriever {
+public final class DenseRetriever implements Retriever, IndexRanker {
 
   /** The default search breadth. */
   public static final int DEFAULT_CANDIDATES = 100;
@@ -81,17 +80,26 @@ public final class DenseRetriever implements Retriever {
     return hits(embedder.embedQuery(query.text()), query.filter(), k);
   }
 
+  @Override
+  public CorpusIndex index() {
+    return index;
+  }
+
+  @Override
+  public List<Ranked> ranked(IndexSearcher searcher, RetrievalQuery query, int k) {
+    Retriever.checkK(k);
+    if (query.text().isBlank()) {
+      return List.of();
+    }
+    return top(searcher, embedder.embedQuery(query.text()), query.filter(), k);
+  }
+
   /** The top {@code k} chunks for an already embedded query. */
   public List<ScoredChunk> retrieve(float[] queryVector, Filter filter, int k) {
     Retriever.checkK(k);
     IndexSearcher searcher = index.acquire();
     try {
-      List<Ranked> top = top(searcher, queryVector, filter, k);
-      List<ScoredChunk> results = new ArrayList<>(top.size());
-      for (Ranked ranked : top) {
-        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, ranked.doc), ranked.score));
-      }
-      return List.copyOf(results);
+      return List.copyOf(Ranked.read(searcher, top(searcher, queryVector, filter, k)));
     } finally {
       index.release(searcher);
     }
@@ -102,8 +110,7 @@ public final class DenseRetriever implements Retriever {
     Retriever.checkK(k);
     IndexSearcher searcher = index.acquire();
     try {
-      return top(searcher, queryVector, filter, k).stream()
-          .map(ranked -> new Hit(ranked.id, ranked.score)).toList();
+      return top(searcher, queryVector, filter, k).stream().map(Ranked::hit).toList();
     } finally {
       index.release(searcher);
     }
@@ -111,7 +118,7 @@ public final class DenseRetriever implements Retriever {
 
   /**
    * The top {@code k} of a search for {@code max(k, candidates)} neighbours, in
-   * {@link ScoredChunk#ORDER}. Ties are broken by the chunk ids from doc values, so only the
+   * {@link Ranked#ORDER}. Ties are broken by the chunk ids from the index's id tables, so only the
    * {@code k} chunks returned ever have their stored fields read.
    */
   private List<Ranked> top(IndexSearcher searcher, float[] queryVector, Filter filter, int k) {
@@ -134,12 +141,5 @@ public final class DenseRetriever implements Retriever {
     } catch (IOException e) {
       throw new RagftException("dense search failed: " + e.getMessage(), e);
     }
-  }
-
-  /** A hit before its chunk is read: Lucene document, chunk id and cosine. */
-  private record Ranked(int doc, String id, double score) {
-    /** {@link ScoredChunk#ORDER} on ids: score descending, then chunk id ascending. */
-    static final Comparator<Ranked> ORDER =
-        Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id);
   }
 }

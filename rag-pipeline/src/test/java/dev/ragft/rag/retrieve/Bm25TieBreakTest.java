@@ -62,7 +62,7 @@ class Bm25TieBreakTest {
             }
             assertThat(Bm25Retriever.top(index, searcher, query, k)).as(text + " k=" + k)
                 .hasSize(Math.min(k, hits.length))
-                .isEqualTo(Bm25Retriever.sortedTop(searcher, query, k));
+                .isEqualTo(SortedSearch.top(searcher, query, k));
           }
         }
       } finally {

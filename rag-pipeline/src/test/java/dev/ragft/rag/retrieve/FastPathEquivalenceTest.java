@@ -102,7 +102,7 @@ class FastPathEquivalenceTest {
         Query query = Bm25Retriever.bagOfWords(index.analyzer(), text);
         for (int k : KS) {
           assertThat(Bm25Retriever.top(index, searcher, query, k)).as(text + " k=" + k)
-              .isEqualTo(Bm25Retriever.sortedTop(searcher, query, k));
+              .isEqualTo(SortedSearch.top(searcher, query, k));
         }
       }
     } finally {
@@ -132,7 +132,8 @@ class FastPathEquivalenceTest {
   void hits_are_the_ids_and_scores_of_retrieve() {
     List<Retriever> retrievers = new ArrayList<>(List.of(new Bm25Retriever(index),
         new DenseRetriever(index, embedder, 50), new ExactDenseRetriever(index, embedder)));
-    retrievers.addAll(hybrids(index, 5));
+    retrievers.addAll(hybrids(index, false, 5));
+    retrievers.addAll(hybrids(index, true, 5));
     for (Retriever retriever : retrievers) {
       for (String query : QUERIES) {
         for (int k : KS) {
@@ -156,8 +157,11 @@ class FastPathEquivalenceTest {
   @Test
   void hybrid_fused_from_ids_equals_hybrid_fused_from_chunks() {
     for (int depth : List.of(2, 5, 100)) {
-      List<HybridRetriever> fast = hybrids(index, depth);
-      List<HybridRetriever> reference = hybrids(null, depth);
+      List<HybridRetriever> oneSearcher = hybrids(index, false, depth);
+      List<HybridRetriever> byIds = hybrids(index, true, depth);
+      List<HybridRetriever> reference = hybrids(null, false, depth);
+      List<HybridRetriever> fast = new ArrayList<>(oneSearcher);
+      fast.addAll(byIds);
       for (int i = 0; i < fast.size(); i++) {
         for (String query : QUERIES) {
           for (Filter filter : List.of(Filter.NONE, Filter.of("meta.topic", "product"))) {
@@ -165,7 +169,9 @@ class FastPathEquivalenceTest {
               RetrievalQuery q = new RetrievalQuery(query, filter);
               String what = fast.get(i).name() + " depth " + depth + ": " + query + " k=" + k;
               List<ScoredChunk> got = fast.get(i).retrieve(q, k);
-              List<ScoredChunk> expected = reference.get(i).retrieve(q, k);
+              List<ScoredChunk> expected = reference.get(i % reference.size()).retrieve(q, k);
+              assertThat(fast.get(i).hits(q, k)).as(what).extracting(Hit::id)
+                  .isEqualTo(expected.stream().map(ScoredChunk::id).toList());
               assertThat(got).as(what).extracting(ScoredChunk::chunk)
                   .isEqualTo(expected.stream().map(ScoredChunk::chunk).toList());
               for (int j = 0; j < got.size(); j++) {
@@ -206,8 +212,30 @@ class FastPathEquivalenceTest {
         .isEqualTo(index.chunk("sso#0").orElseThrow());
   }
 
-  private static List<HybridRetriever> hybrids(CorpusIndex source, int depth) {
-    List<Retriever> lists = List.of(new Bm25Retriever(index),
+  /**
+   * RRF, min-max and z-score hybrids of BM25 and dense; {@code plain} hides that BM25 searches the
+   * index, so a hybrid given the index fuses ids and reads its chunks by id instead of ranking
+   * every list on one searcher.
+   */
+  private static List<HybridRetriever> hybrids(CorpusIndex source, boolean plain, int depth) {
+    Bm25Retriever bm25 = new Bm25Retriever(index);
+    Retriever hidden = new Retriever() {
+      @Override
+      public List<ScoredChunk> retrieve(RetrievalQuery query, int k) {
+        return bm25.retrieve(query, k);
+      }
+
+      @Override
+      public List<Hit> hits(RetrievalQuery query, int k) {
+        return bm25.hits(query, k);
+      }
+
+      @Override
+      public String name() {
+        return bm25.name();
+      }
+    };
+    List<Retriever> lists = List.of(plain ? hidden : bm25,
         new DenseRetriever(index, embedder, 50));
     return List.of(
         new HybridRetriever(source, lists, List.of(1.0, 1.0), new Fusion.Rrf(60), depth),
