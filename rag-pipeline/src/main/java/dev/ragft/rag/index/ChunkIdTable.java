@@ -23,11 +23,13 @@ public final class ChunkIdTable {
   private final byte[] bytes;
   private final int[] starts;
   private final int[] ordByDoc;
+  private final boolean ascii;
 
-  private ChunkIdTable(byte[] bytes, int[] starts, int[] ordByDoc) {
+  private ChunkIdTable(byte[] bytes, int[] starts, int[] ordByDoc, boolean ascii) {
     this.bytes = bytes;
     this.starts = starts;
     this.ordByDoc = ordByDoc;
+    this.ascii = ascii;
   }
 
   /** Reads every id of a segment's chunk-id doc values. */
@@ -59,7 +61,11 @@ public final class ChunkIdTable {
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       ordByDoc[doc] = values.ordValue();
     }
-    return new ChunkIdTable(Arrays.copyOf(bytes, length), starts, ordByDoc);
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = bytes[i] >= 0;
+    }
+    return new ChunkIdTable(Arrays.copyOf(bytes, length), starts, ordByDoc, ascii);
   }
 
   /**
@@ -74,5 +80,18 @@ public final class ChunkIdTable {
           + "is this a ragft index?");
     }
     return new String(bytes, starts[ord], starts[ord + 1] - starts[ord], StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether ordinals order this segment's ids as {@link String#compareTo} does: true when every id
+   * is ASCII (doc values order UTF-8 bytes, which differs from Java's UTF-16 order only beyond it).
+   */
+  public boolean ordersLikeStrings() {
+    return ascii;
+  }
+
+  /** The doc-values ordinal of document {@code doc}'s chunk id, -1 when it has none. */
+  public int ordOf(int doc) {
+    return ordByDoc[doc];
   }
 }

@@ -71,6 +71,9 @@ final class ScoreThenIdCollector implements Collector {
           if (score < worst.score()) {
             return;
           }
+          if (score == worst.score() && losesTieByOrdinal(doc, worst.doc())) {
+            return;
+          }
           String id = id(doc);
           if (score == worst.score() && id.compareTo(worst.id()) >= 0) {
             return;
@@ -81,6 +84,18 @@ final class ScoreThenIdCollector implements Collector {
           top.add(new Ranked(base + doc, id(doc), score));
         }
         raiseMinimum();
+      }
+
+      /**
+       * Whether {@code doc} loses a tie with {@code worst} (a top-level document) by comparing
+       * ordinals, with no id read: only when both are in this segment and its ordinals order ids
+       * as strings do; false means the ids must be compared.
+       */
+      private boolean losesTieByOrdinal(int doc, int worst) {
+        int worstInSegment = worst - base;
+        return table != null && table.ordersLikeStrings() && worstInSegment >= 0
+            && worstInSegment < context.reader().maxDoc()
+            && table.ordOf(doc) > table.ordOf(worstInSegment);
       }
 
       private void raiseMinimum() throws IOException {
