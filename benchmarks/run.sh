@@ -9,8 +9,8 @@
 # Profiles: quick (10k chunks, short iterations, a few configurations: checks that everything
 # runs, ~20 minutes; its timings mean nothing), targets (the rows behind the targets at
 # 100k chunks, the HNSW sweep at breadth 100, SciFact, indexing, and BM25 and the exact scan at 1M
-# chunks: ~2 hours on 2 cores, the one-off index builds not counted), standard (10k and 100k
-# chunks, every configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of
+# chunks: 35 minutes on a quiet 2-core machine with the 100k indexes already built), standard
+# (10k and 100k chunks, every configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of
 # targets; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, whose one-off index build takes hours).
 #
 # Environment: RAGFT_BENCH_DATA (built indexes, reused across runs; default $TMPDIR/ragft-bench),
