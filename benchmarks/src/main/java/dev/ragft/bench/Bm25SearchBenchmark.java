@@ -6,6 +6,7 @@ import dev.ragft.bench.synthetic.SyntheticFixture;
 import dev.ragft.bench.synthetic.SyntheticQuery;
 import dev.ragft.rag.index.Fields;
 import dev.ragft.rag.retrieve.Bm25Retriever;
+import dev.ragft.rag.retrieve.Hit;
 import dev.ragft.rag.retrieve.RetrievalQuery;
 import dev.ragft.rag.retrieve.ScoredChunk;
 import java.io.IOException;
@@ -58,6 +59,13 @@ public class Bm25SearchBenchmark {
   @Param({"10000", "100000"})
   public int chunks;
 
+  /**
+   * How many hits each query asks for: 10 for a final answer, 100 for the list a hybrid query
+   * fuses (run with {@code -p depth=100}).
+   */
+  @Param({"10"})
+  public int depth;
+
   private SyntheticFixture fixture;
   private Bm25Retriever bm25;
 
@@ -67,7 +75,7 @@ public class Bm25SearchBenchmark {
     fixture = SyntheticFixture.open(chunks, null);
     bm25 = new Bm25Retriever(fixture.index());
     QualityLedger.record(Bm25SearchBenchmark.class.getSimpleName(),
-        Map.of("chunks", "" + chunks), () -> Map.of(
+        Map.of("chunks", "" + chunks, "depth", "" + depth), () -> Map.of(
         "recall@10", 1.0, "agreement@10", agreement(),
         "queries", SyntheticFixture.RECALL_QUERIES));
   }
@@ -90,6 +98,18 @@ public class Bm25SearchBenchmark {
     return lucene(fixture.next());
   }
 
+  /** ragft's ids and scores only, no chunk read: what the BM25 list of a hybrid query costs. */
+  @Benchmark
+  public List<Hit> ragftHits() {
+    return bm25.hits(RetrievalQuery.of(fixture.next().text()), depth);
+  }
+
+  /** Plain Lucene's top hits by score only, no stored fields read. */
+  @Benchmark
+  public TopDocs luceneHits() {
+    return fixture.raw().bm25(fixture.next().text(), depth);
+  }
+
   /** Plain Lucene sorted by score, then chunk id, as ragft sorts. */
   @Benchmark
   public List<Document> luceneTieBreak() {
@@ -97,11 +117,11 @@ public class Bm25SearchBenchmark {
   }
 
   List<ScoredChunk> ragft(SyntheticQuery query) {
-    return bm25.retrieve(RetrievalQuery.of(query.text()), SyntheticFixture.K);
+    return bm25.retrieve(RetrievalQuery.of(query.text()), depth);
   }
 
   List<Document> lucene(SyntheticQuery query) {
-    TopDocs top = fixture.raw().bm25(query.text(), SyntheticFixture.K);
+    TopDocs top = fixture.raw().bm25(query.text(), depth);
     return fixture.raw().documents(top.scoreDocs);
   }
 
@@ -109,7 +129,7 @@ public class Bm25SearchBenchmark {
     Query query = fixture.raw().bm25Query(text.text());
     try {
       ScoreDoc[] hits = fixture.raw().searcher()
-          .search(query, SyntheticFixture.K, SCORE_THEN_ID, true).scoreDocs;
+          .search(query, depth, SCORE_THEN_ID, true).scoreDocs;
       return fixture.raw().documents(hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -128,6 +148,6 @@ public class Bm25SearchBenchmark {
       ragft.add(ragft(query).stream().map(ScoredChunk::id).toList());
       lucene.add(lucene(query).stream().map(doc -> doc.get(Fields.CHUNK_ID)).toList());
     }
-    return Recall.meanAtK(ragft, lucene, SyntheticFixture.K);
+    return Recall.meanAtK(ragft, lucene, depth);
   }
 }

@@ -60,15 +60,22 @@ class SyntheticBenchmarksIT {
   void bm25_and_its_lucene_baselines_agree() {
     Bm25SearchBenchmark benchmark = new Bm25SearchBenchmark();
     benchmark.chunks = CHUNKS;
+    benchmark.depth = 10;
     benchmark.open();
     try {
       assertThat(benchmark.agreement()).isGreaterThan(0.98);
-      for (SyntheticQuery query : benchmark.fixture().queries().subList(0, 50)) {
-        assertThat(benchmark.ragft(query)).extracting(ScoredChunk::id).isEqualTo(
-            benchmark.luceneTieBreak(query).stream().map(d -> d.get(Fields.CHUNK_ID)).toList());
+      for (int depth : new int[] {10, 100}) {
+        benchmark.depth = depth;
+        for (SyntheticQuery query : benchmark.fixture().queries().subList(0, 50)) {
+          assertThat(benchmark.ragft(query)).as("depth " + depth).extracting(ScoredChunk::id)
+              .isEqualTo(benchmark.luceneTieBreak(query).stream()
+                  .map(d -> d.get(Fields.CHUNK_ID)).toList());
+        }
       }
       assertThat(benchmark.ragft()).isNotEmpty();
       assertThat(benchmark.lucene()).isNotEmpty();
+      assertThat(benchmark.ragftHits()).isNotEmpty();
+      assertThat(benchmark.luceneHits().scoreDocs).isNotEmpty();
     } finally {
       benchmark.close();
     }

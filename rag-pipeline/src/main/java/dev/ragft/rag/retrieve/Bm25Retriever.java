@@ -88,7 +88,9 @@ public final class Bm25Retriever implements Retriever, IndexRanker {
    */
   static List<Ranked> top(CorpusIndex index, IndexSearcher searcher, Query query, int k)
       throws IOException {
-    ScoreThenIdCollector collector = new ScoreThenIdCollector(index, k);
+    // No more documents than the index holds can match: the collector's heap needs no more room.
+    int limit = Math.min(k, Math.max(1, searcher.getIndexReader().maxDoc()));
+    ScoreThenIdCollector collector = new ScoreThenIdCollector(index, limit);
     searcher.search(query, collector);
     return collector.top();
   }

@@ -4,31 +4,38 @@ import dev.ragft.rag.index.ChunkIdTable;
 import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.PriorityQueue;
 
 /**
  * Collects the top {@code k} documents in {@link Ranked#ORDER} (score descending, then chunk id
  * ascending) in one pass. Once it holds {@code k} documents it tells the scorer the lowest score
  * it holds as the minimum competitive score, so Lucene skips every document scoring below it, as
  * its own top-k collector does; unlike Lucene's, it keeps documents scoring exactly that much,
- * since a smaller chunk id wins a tie. Chunk ids are read only for documents that enter the top
- * {@code k} or tie with its last one, from the index's {@link ChunkIdTable id tables}. Not
- * thread-safe: one collector per single-threaded search.
+ * since a smaller chunk id wins a tie. A chunk id is read only when a tie has to be settled (and
+ * not even then inside a segment whose ids are ASCII: their doc-values ordinals order them) and
+ * for the {@code k} documents returned, from the index's {@link ChunkIdTable id tables}; the
+ * documents passed over on the way cost no allocation. Not thread-safe: one collector per
+ * single-threaded search.
  */
 final class ScoreThenIdCollector implements Collector {
 
   private final CorpusIndex index;
   private final int k;
   /** The worst document held on top: the lowest score, then the largest id. */
-  private final PriorityQueue<Ranked> top;
+  private final PriorityQueue<Entry> top;
+  /** The segments seen, in the order searched (ascending document base), and their id tables. */
+  private final List<LeafReaderContext> leaves = new ArrayList<>();
+  private final List<ChunkIdTable> tables = new ArrayList<>();
+  private final Entry candidate = new Entry(0, 0);
 
   /**
    * A collector of the top {@code k}.
@@ -39,7 +46,12 @@ final class ScoreThenIdCollector implements Collector {
   ScoreThenIdCollector(CorpusIndex index, int k) {
     this.index = index;
     this.k = k;
-    this.top = new PriorityQueue<>(Math.min(k, 1024) + 1, Ranked.ORDER.reversed());
+    this.top = new PriorityQueue<>(k) {
+      @Override
+      protected boolean lessThan(Entry a, Entry b) {
+        return a.score < b.score || (a.score == b.score && compareIds(a, b) > 0);
+      }
+    };
   }
 
   @Override
@@ -49,11 +61,11 @@ final class ScoreThenIdCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    ChunkIdTable table = index.idTable(context);
+    leaves.add(context);
+    tables.add(index.idTable(context));
     int base = context.docBase;
     return new LeafCollector() {
       private Scorable scorer;
-      private SortedDocValues values;
       private float minCompetitive = Float.NEGATIVE_INFINITY;
 
       @Override
@@ -66,66 +78,109 @@ final class ScoreThenIdCollector implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         float score = scorer.score();
-        if (top.size() == k) {
-          Ranked worst = top.peek();
-          if (score < worst.score()) {
-            return;
-          }
-          if (score == worst.score() && losesTieByOrdinal(doc, worst.doc())) {
-            return;
-          }
-          String id = id(doc);
-          if (score == worst.score() && id.compareTo(worst.id()) >= 0) {
-            return;
-          }
-          top.poll();
-          top.add(new Ranked(base + doc, id, score));
-        } else {
-          top.add(new Ranked(base + doc, id(doc), score));
+        if (top.size() < k) {
+          top.add(new Entry(score, base + doc));
+          raiseMinimum();
+          return;
         }
+        Entry worst = top.top();
+        if (score < worst.score) {
+          return;
+        }
+        candidate.score = score;
+        candidate.doc = base + doc;
+        candidate.id = null;
+        if (score == worst.score && compareIds(candidate, worst) >= 0) {
+          return;
+        }
+        worst.score = score;
+        worst.doc = candidate.doc;
+        worst.id = candidate.id;
+        top.updateTop();
         raiseMinimum();
       }
 
-      /**
-       * Whether {@code doc} loses a tie with {@code worst} (a top-level document) by comparing
-       * ordinals, with no id read: only when both are in this segment and its ordinals order ids
-       * as strings do; false means the ids must be compared.
-       */
-      private boolean losesTieByOrdinal(int doc, int worst) {
-        int worstInSegment = worst - base;
-        return table != null && table.ordersLikeStrings() && worstInSegment >= 0
-            && worstInSegment < context.reader().maxDoc()
-            && table.ordOf(doc) > table.ordOf(worstInSegment);
-      }
-
       private void raiseMinimum() throws IOException {
-        if (top.size() == k && top.peek().score() > minCompetitive) {
-          minCompetitive = (float) top.peek().score();
+        if (top.size() == k && top.top().score > minCompetitive) {
+          minCompetitive = top.top().score;
           scorer.setMinCompetitiveScore(minCompetitive);
         }
-      }
-
-      private String id(int doc) throws IOException {
-        if (table != null) {
-          return table.idOf(doc);
-        }
-        if (values == null || doc <= values.docID()) {
-          // Doc values go forwards only; a scorer that collects out of order gets a fresh one.
-          values = context.reader().getSortedDocValues(Fields.CHUNK_ID);
-        }
-        if (values == null || !values.advanceExact(doc)) {
-          throw new IllegalStateException("Lucene document " + (base + doc)
-              + " has no chunk id; is this a ragft index?");
-        }
-        return values.lookupOrd(values.ordValue()).utf8ToString();
       }
     };
   }
 
   /** The documents collected, in {@link Ranked#ORDER}. */
   List<Ranked> top() {
-    List<Ranked> ranked = new ArrayList<>(top);
+    List<Ranked> ranked = new ArrayList<>(top.size());
+    for (Entry entry : top) {
+      ranked.add(new Ranked(entry.doc, id(entry), entry.score));
+    }
     ranked.sort(Ranked.ORDER);
     return ranked;
+  }
+
+  /** Compares two documents' chunk ids as strings, by ordinal where that gives the same order. */
+  private int compareIds(Entry a, Entry b) {
+    int leafA = leafOf(a.doc);
+    if (leafA == leafOf(b.doc)) {
+      ChunkIdTable table = tables.get(leafA);
+      if (table != null && table.ordersLikeStrings()) {
+        int base = leaves.get(leafA).docBase;
+        return Integer.compare(table.ordOf(a.doc - base), table.ordOf(b.doc - base));
+      }
+    }
+    return id(a).compareTo(id(b));
+  }
+
+  /** The entry's chunk id, read once. */
+  private String id(Entry entry) {
+    if (entry.id == null) {
+      int leaf = leafOf(entry.doc);
+      LeafReaderContext context = leaves.get(leaf);
+      ChunkIdTable table = tables.get(leaf);
+      entry.id = table != null ? table.idOf(entry.doc - context.docBase)
+          : idFromDocValues(context, entry.doc - context.docBase);
+    }
+    return entry.id;
+  }
+
+  private static String idFromDocValues(LeafReaderContext context, int doc) {
+    try {
+      SortedDocValues values = context.reader().getSortedDocValues(Fields.CHUNK_ID);
+      if (values == null || !values.advanceExact(doc)) {
+        throw new IllegalStateException("Lucene document " + (context.docBase + doc)
+            + " has no chunk id; is this a ragft index?");
+      }
+      return values.lookupOrd(values.ordValue()).utf8ToString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a chunk id: " + e.getMessage(), e);
+    }
+  }
+
+  /** The index in {@link #leaves} of the segment holding top-level document {@code doc}. */
+  private int leafOf(int doc) {
+    int low = 0;
+    int high = leaves.size() - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (leaves.get(middle).docBase <= doc) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  /** A collected document: its top-level number, score, and chunk id once read. */
+  private static final class Entry {
+    float score;
+    int doc;
+    String id;
+
+    Entry(float score, int doc) {
+      this.score = score;
+      this.doc = doc;
+    }
   }
 }
