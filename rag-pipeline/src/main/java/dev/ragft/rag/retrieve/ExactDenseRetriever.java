@@ -3,6 +3,7 @@ package dev.ragft.rag.retrieve;
 import dev.ragft.common.RagftException;
 import dev.ragft.rag.embed.Embedder;
 import dev.ragft.rag.embed.VectorMath;
+import dev.ragft.rag.chunk.Chunk;
 import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.index.Fields;
 import java.io.IOException;
@@ -94,9 +95,12 @@ public final class ExactDenseRetriever implements Retriever {
           }
         }
       }
-      List<ScoredChunk> results = new ArrayList<>(top.size());
-      for (Candidate candidate : top) {
-        results.add(new ScoredChunk(CorpusIndex.chunk(searcher, candidate.doc), candidate.score));
+      List<Candidate> kept = List.copyOf(top);
+      int[] docs = kept.stream().mapToInt(Candidate::doc).toArray();
+      List<Chunk> chunks = CorpusIndex.chunks(searcher, docs);
+      List<ScoredChunk> results = new ArrayList<>(kept.size());
+      for (int i = 0; i < docs.length; i++) {
+        results.add(new ScoredChunk(chunks.get(i), kept.get(i).score));
       }
       results.sort(ScoredChunk.ORDER);
       return results;
