@@ -11,18 +11,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Builds the indexes of synthetic corpora once and reuses them ({@link BuiltOnce}): each lives in
  * a folder named by everything it holds (corpus size, seed, generator version and the HNSW
  * settings). Builds go through ragft's own {@link ChunkIndexWriter}, so the index is exactly what
  * ragft writes, with a large indexing buffer: a 100k-chunk index is written as one segment and
- * needs no merge.
+ * needs no merge. A corpus larger than {@value #PARALLEL_FROM} chunks is written by one thread per
+ * processor (Lucene builds each thread's HNSW graph on that thread), which divides the hours a
+ * 1M-chunk graph takes on one core; such an index holds a few segments, as a large index that
+ * grew over time does.
  */
 public final class SyntheticIndexes {
 
   /** The indexing buffer of bulk builds, in MB (the forks' heap must hold it). */
   public static final double BULK_RAM_BUFFER_MB = 1536;
+
+  /** The corpus size from which bulk builds index on every processor. */
+  public static final int PARALLEL_FROM = 500_000;
 
   private SyntheticIndexes() {
   }
@@ -45,21 +52,25 @@ public final class SyntheticIndexes {
     return BuiltOnce.folder(index, building -> {
       SyntheticCorpus.VectorSource model = corpus.vectors();
       long start = System.nanoTime();
+      int threads = corpus.chunks() >= PARALLEL_FROM
+          ? Runtime.getRuntime().availableProcessors() : 1;
       try (ChunkIndexWriter writer = ChunkIndexWriter.open(building, settings, true,
               BULK_RAM_BUFFER_MB);
           Progress progress = Progress.onStderr("building " + index.getFileName(),
               corpus.chunks(), "chunks", "chunks")) {
-        for (int i = 0; i < corpus.chunks(); i++) {
-          Chunk chunk = corpus.chunk(i);
-          Map<String, float[][]> vectors = field == null ? Map.of()
-              : Map.of(field.model(), new float[][] {corpus.vector(model, i)});
-          writer.replace(chunk.docId(), "synthetic", List.of(chunk), vectors);
-          progress.advance(1);
-        }
+        IntStream.range(0, threads).parallel().forEach(thread -> {
+          for (int i = thread; i < corpus.chunks(); i += threads) {
+            Chunk chunk = corpus.chunk(i);
+            Map<String, float[][]> vectors = field == null ? Map.of()
+                : Map.of(field.model(), new float[][] {corpus.vector(model, i)});
+            writer.replace(chunk.docId(), "synthetic", List.of(chunk), vectors);
+            progress.advance(1);
+          }
+        });
         writer.commit();
       }
-      return String.format(Locale.ROOT, "chunks=%d%nseconds=%.1f%n", corpus.chunks(),
-          (System.nanoTime() - start) / 1e9);
+      return String.format(Locale.ROOT, "chunks=%d%nthreads=%d%nseconds=%.1f%n", corpus.chunks(),
+          threads, (System.nanoTime() - start) / 1e9);
     });
   }
 

@@ -136,7 +136,7 @@ public final class DenseRetriever implements Retriever, IndexRanker {
         // Lucene scores unit vectors as (1 + cosine) / 2; report the cosine itself.
         ranked.add(new Ranked(docs[i], ids[i], 2.0 * top.scoreDocs[i].score - 1.0));
       }
-      ranked.sort(Ranked.ORDER);
+      Ranked.sortTies(ranked);
       return ranked.subList(0, Math.min(k, ranked.size()));
     } catch (IOException e) {
       throw new RagftException("dense search failed: " + e.getMessage(), e);

@@ -1,6 +1,6 @@
 package dev.ragft.rag.retrieve;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,17 @@ public sealed interface Fusion {
   List<Hit> fuse(List<List<Hit>> lists, List<Double> weights);
 
   /**
+   * The first {@code k} of {@link #fuse}, the same hits with the same scores, without ordering
+   * the rest.
+   *
+   * @param lists one ranked list per retriever, each in {@link Hit#ORDER}
+   * @param weights one weight per list
+   * @param k how many to return, at least 1
+   * @return the top {@code k} ids (fewer when the lists hold fewer), in {@link Hit#ORDER}
+   */
+  List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k);
+
+  /**
    * Reciprocal rank fusion: an id scores {@code sum(weight / (k + rank))} over the lists it is
    * in, ranks starting at 1.
    *
@@ -44,16 +55,27 @@ public sealed interface Fusion {
 
     @Override
     public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
+      FusionSlots slots = new FusionSlots(lists);
+      return slots.sorted(scores(slots, lists, weights));
+    }
+
+    @Override
+    public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
+      FusionSlots slots = new FusionSlots(lists);
+      return slots.top(scores(slots, lists, weights), k);
+    }
+
+    private double[] scores(FusionSlots slots, List<List<Hit>> lists, List<Double> weights) {
       checkSizes(lists, weights);
-      Map<String, Double> fused = new HashMap<>();
+      double[] fused = new double[slots.size()];
       for (int i = 0; i < lists.size(); i++) {
-        List<Hit> list = lists.get(i);
+        int[] listSlots = slots.of(i);
         double weight = weights.get(i);
-        for (int rank = 0; rank < list.size(); rank++) {
-          fused.merge(list.get(rank).id(), weight / (k + rank + 1.0), Double::sum);
+        for (int rank = 0; rank < listSlots.length; rank++) {
+          fused[listSlots[rank]] += weight / (k + rank + 1.0);
         }
       }
-      return sorted(fused);
+      return fused;
     }
   }
 
@@ -73,24 +95,42 @@ public sealed interface Fusion {
 
     @Override
     public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
+      FusionSlots slots = new FusionSlots(lists);
+      return slots.sorted(scores(slots, lists, weights));
+    }
+
+    @Override
+    public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
+      FusionSlots slots = new FusionSlots(lists);
+      return slots.top(scores(slots, lists, weights), k);
+    }
+
+    private double[] scores(FusionSlots slots, List<List<Hit>> lists, List<Double> weights) {
       checkSizes(lists, weights);
-      List<Map<String, Double>> normalized = new ArrayList<>();
-      double[] floor = new double[lists.size()];
-      Map<String, Double> fused = new HashMap<>();
+      double[] fused = new double[slots.size()];
+      double[] normalized = new double[slots.size()];
       for (int i = 0; i < lists.size(); i++) {
-        Map<String, Double> scores = normalization.apply(lists.get(i));
-        normalized.add(scores);
-        floor[i] = scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        scores.keySet().forEach(id -> fused.put(id, 0.0));
-      }
-      for (Map.Entry<String, Double> entry : fused.entrySet()) {
-        double sum = 0;
-        for (int i = 0; i < lists.size(); i++) {
-          sum += weights.get(i) * normalized.get(i).getOrDefault(entry.getKey(), floor[i]);
+        int[] listSlots = slots.of(i);
+        Arrays.fill(normalized, Double.NaN);
+        double[] values = normalization.values(lists.get(i));
+        for (int j = 0; j < listSlots.length; j++) {
+          int slot = listSlots[j];
+          normalized[slot] = Double.isNaN(normalized[slot]) ? values[j]
+              : Math.max(normalized[slot], values[j]);
         }
-        entry.setValue(sum);
+        double floor = Double.POSITIVE_INFINITY;
+        for (int slot : listSlots) {
+          floor = Math.min(floor, normalized[slot]);
+        }
+        if (listSlots.length == 0) {
+          floor = 0;
+        }
+        double weight = weights.get(i);
+        for (int slot = 0; slot < fused.length; slot++) {
+          fused[slot] += weight * (Double.isNaN(normalized[slot]) ? floor : normalized[slot]);
+        }
       }
-      return sorted(fused);
+      return fused;
     }
   }
 
@@ -101,34 +141,49 @@ public sealed interface Fusion {
     /** {@code (s - mean) / stddev}; a list whose scores are all equal maps to 0. */
     Z_SCORE;
 
-    /** The normalized score of every id in the list. */
+    /**
+     * The normalized score of every id in the list; an id listed twice keeps its higher score.
+     */
     public Map<String, Double> apply(List<Hit> list) {
+      double[] values = values(list);
       Map<String, Double> out = new HashMap<>();
-      if (list.isEmpty()) {
-        return out;
+      for (int i = 0; i < values.length; i++) {
+        out.merge(list.get(i).id(), values[i], Math::max);
+      }
+      return out;
+    }
+
+    /** The normalized score of each hit of the list, in list order. */
+    double[] values(List<Hit> list) {
+      int n = list.size();
+      double[] values = new double[n];
+      if (n == 0) {
+        return values;
       }
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       double sum = 0;
-      for (Hit hit : list) {
-        min = Math.min(min, hit.score());
-        max = Math.max(max, hit.score());
-        sum += hit.score();
+      for (int i = 0; i < n; i++) {
+        double score = list.get(i).score();
+        min = Math.min(min, score);
+        max = Math.max(max, score);
+        sum += score;
       }
-      double mean = sum / list.size();
+      double mean = sum / n;
       double squares = 0;
-      for (Hit hit : list) {
-        squares += (hit.score() - mean) * (hit.score() - mean);
+      for (int i = 0; i < n; i++) {
+        double score = list.get(i).score();
+        squares += (score - mean) * (score - mean);
       }
-      double std = Math.sqrt(squares / list.size());
-      for (Hit hit : list) {
-        double value = switch (this) {
-          case MIN_MAX -> max == min ? 1.0 : (hit.score() - min) / (max - min);
-          case Z_SCORE -> std == 0 ? 0.0 : (hit.score() - mean) / std;
+      double std = Math.sqrt(squares / n);
+      for (int i = 0; i < n; i++) {
+        double score = list.get(i).score();
+        values[i] = switch (this) {
+          case MIN_MAX -> max == min ? 1.0 : (score - min) / (max - min);
+          case Z_SCORE -> std == 0 ? 0.0 : (score - mean) / std;
         };
-        out.merge(hit.id(), value, Math::max);
       }
-      return out;
+      return values;
     }
   }
 
@@ -143,12 +198,5 @@ public sealed interface Fusion {
             + weight);
       }
     }
-  }
-
-  private static List<Hit> sorted(Map<String, Double> fused) {
-    List<Hit> hits = new ArrayList<>(fused.size());
-    fused.forEach((id, score) -> hits.add(new Hit(id, score)));
-    hits.sort(Hit.ORDER);
-    return hits;
   }
 }

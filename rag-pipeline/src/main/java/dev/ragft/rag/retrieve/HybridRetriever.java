@@ -178,8 +178,7 @@ public final class HybridRetriever implements Retriever {
   }
 
   private List<Hit> fusedTop(List<List<Hit>> lists, int k) {
-    List<Hit> fused = fusion.fuse(lists, weights);
-    return List.copyOf(fused.subList(0, Math.min(k, fused.size())));
+    return List.copyOf(fusion.top(lists, weights, k));
   }
 
   /** Fuses lists the sub-retrievers already produced, in the order of the retrievers. */
@@ -194,9 +193,9 @@ public final class HybridRetriever implements Retriever {
       }
       hits.add(listHits);
     }
-    List<Hit> fused = fusion.fuse(hits, weights);
-    List<ScoredChunk> results = new ArrayList<>(Math.min(k, fused.size()));
-    for (Hit hit : fused.subList(0, Math.min(k, fused.size()))) {
+    List<Hit> fused = fusion.top(hits, weights, k);
+    List<ScoredChunk> results = new ArrayList<>(fused.size());
+    for (Hit hit : fused) {
       results.add(new ScoredChunk(byId.get(hit.id()).chunk(), hit.score()));
     }
     return results;

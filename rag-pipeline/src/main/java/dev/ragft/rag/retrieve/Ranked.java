@@ -35,6 +35,31 @@ record Ranked(int doc, String id, double score) {
     return results;
   }
 
+  /**
+   * Puts a list that is already in descending score order (as Lucene returns hits) into
+   * {@link #ORDER} by sorting each run of equal scores by id; a list that is not in descending
+   * score order is sorted in full.
+   */
+  static void sortTies(List<Ranked> ranked) {
+    int n = ranked.size();
+    int start = 0;
+    while (start < n) {
+      double score = ranked.get(start).score();
+      int end = start + 1;
+      while (end < n && Double.compare(ranked.get(end).score(), score) == 0) {
+        end++;
+      }
+      if (end < n && Double.compare(ranked.get(end).score(), score) > 0) {
+        ranked.sort(ORDER);
+        return;
+      }
+      if (end - start > 1) {
+        ranked.subList(start, end).sort(ORDER);
+      }
+      start = end;
+    }
+  }
+
   /** The id and score. */
   Hit hit() {
     return new Hit(id, score);

@@ -6,6 +6,7 @@ import dev.ragft.rag.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -109,14 +110,17 @@ final class ScoreThenIdCollector implements Collector {
     };
   }
 
-  /** The documents collected, in {@link Ranked#ORDER}. */
+  /**
+   * The documents collected, in {@link Ranked#ORDER}: the heap's own order, popped worst first.
+   * Empties the collector, so call it once, after the search.
+   */
   List<Ranked> top() {
-    List<Ranked> ranked = new ArrayList<>(top.size());
-    for (Entry entry : top) {
-      ranked.add(new Ranked(entry.doc, id(entry), entry.score));
+    Ranked[] ranked = new Ranked[top.size()];
+    for (int i = ranked.length - 1; i >= 0; i--) {
+      Entry entry = top.pop();
+      ranked[i] = new Ranked(entry.doc, id(entry), entry.score);
     }
-    ranked.sort(Ranked.ORDER);
-    return ranked;
+    return Arrays.asList(ranked);
   }
 
   /** Compares two documents' chunk ids as strings, by ordinal where that gives the same order. */
