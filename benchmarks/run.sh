@@ -8,10 +8,12 @@
 #
 # Profiles: quick (10k chunks, short iterations, a few configurations: checks that everything
 # runs, ~20 minutes; its timings mean nothing), targets (the rows behind the targets at
-# 100k chunks, the HNSW sweep at breadth 100, SciFact, indexing, and BM25 and the exact scan at 1M
-# chunks: 35 minutes on a quiet 2-core machine with the 100k indexes already built), standard
-# (10k and 100k chunks, every configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of
-# targets; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, whose one-off index build takes hours).
+# 100k chunks, the HNSW sweep at breadth 100, SciFact, indexing, and BM25, the exact scan, float
+# HNSW and hybrid at 1M chunks: TARGETS_MINUTES minutes on a quiet 2-core machine with the indexes already built; the
+# one-off 1M float HNSW build adds about 30 minutes), standard (10k and 100k chunks, every
+# configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of targets but
+# HNSW; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, float and int8, whose one-off int8 index
+# build adds most of an hour).
 #
 # Environment: RAGFT_BENCH_DATA (built indexes, reused across runs; default $TMPDIR/ragft-bench),
 # RAGFT_SCIFACT (BEIR SciFact; default ../shared/datasets/scifact beside the project),
@@ -105,6 +107,8 @@ case "$profile" in
     jmh harness HarnessReplayBenchmark
     jmh exact-1m -p chunks=1000000 'ExactScanBenchmark.flatScan'
     jmh bm25-1m -p chunks=1000000 Bm25SearchBenchmark
+    jmh dense-1m -p chunks=1000000 -p graph=m16-none -p candidates=100,200 DenseSearchBenchmark
+    jmh hybrid-1m -p chunks=1000000 -p rerank=none -p embedding=none HybridSearchBenchmark
     ;;
   standard|full)
     forks=1
@@ -121,7 +125,7 @@ case "$profile" in
       jmh exact-1m -f "$forks" -p chunks=1000000 'ExactScanBenchmark.flatScan'
       jmh bm25-1m -f "$forks" -p chunks=1000000 Bm25SearchBenchmark
       if [ "${RAGFT_BENCH_1M_HNSW:-0}" = 1 ]; then
-        jmh dense-1m -f "$forks" -p chunks=1000000 -p graph=m16-int8 -p candidates=100 DenseSearchBenchmark
+        jmh dense-1m -f "$forks" -p chunks=1000000 -p graph=m16-none,m16-int8 -p candidates=100,200 DenseSearchBenchmark
         jmh hybrid-1m -f "$forks" -p chunks=1000000 -p rerank=none HybridSearchBenchmark
       fi
     fi

@@ -90,6 +90,28 @@ public final class ChunkIdTable {
     return ascii;
   }
 
+  /**
+   * Compares the chunk id of document {@code doc} of this segment with that of document
+   * {@code otherDoc} of segment {@code other}, as {@link String#compareTo} compares them, without
+   * creating either string. Only for two segments that both {@link #ordersLikeStrings order like
+   * strings} (all ASCII), where byte order is string order.
+   *
+   * @throws IllegalStateException when either segment holds a non-ASCII id, or a document has no
+   *     chunk id
+   */
+  public int compareAscii(int doc, ChunkIdTable other, int otherDoc) {
+    if (!ascii || !other.ascii) {
+      throw new IllegalStateException("byte order is string order only for ASCII chunk ids");
+    }
+    int ord = ordByDoc[doc];
+    int otherOrd = other.ordByDoc[otherDoc];
+    if (ord < 0 || otherOrd < 0) {
+      throw new IllegalStateException("a document has no chunk id; is this a ragft index?");
+    }
+    return Arrays.compare(bytes, starts[ord], starts[ord + 1],
+        other.bytes, other.starts[otherOrd], other.starts[otherOrd + 1]);
+  }
+
   /** The doc-values ordinal of document {@code doc}'s chunk id, -1 when it has none. */
   public int ordOf(int doc) {
     return ordByDoc[doc];

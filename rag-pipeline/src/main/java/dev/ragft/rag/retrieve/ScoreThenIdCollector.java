@@ -22,7 +22,8 @@ import org.apache.lucene.util.PriorityQueue;
  * it holds as the minimum competitive score, so Lucene skips every document scoring below it, as
  * its own top-k collector does; unlike Lucene's, it keeps documents scoring exactly that much,
  * since a smaller chunk id wins a tie. A chunk id is read only when a tie has to be settled (and
- * not even then inside a segment whose ids are ASCII: their doc-values ordinals order them) and
+ * not even then between segments whose ids are ASCII: their doc-values ordinals order them inside
+ * a segment, their bytes across segments) and
  * for the {@code k} documents returned, from the index's {@link ChunkIdTable id tables}; the
  * documents passed over on the way cost no allocation. Not thread-safe: one collector per
  * single-threaded search.
@@ -123,15 +124,21 @@ final class ScoreThenIdCollector implements Collector {
     return Arrays.asList(ranked);
   }
 
-  /** Compares two documents' chunk ids as strings, by ordinal where that gives the same order. */
+  /**
+   * Compares two documents' chunk ids as strings: by ordinal inside one segment of ASCII ids, by
+   * their bytes across two such segments, else as strings.
+   */
   private int compareIds(Entry a, Entry b) {
     int leafA = leafOf(a.doc);
-    if (leafA == leafOf(b.doc)) {
-      ChunkIdTable table = tables.get(leafA);
-      if (table != null && table.ordersLikeStrings()) {
-        int base = leaves.get(leafA).docBase;
-        return Integer.compare(table.ordOf(a.doc - base), table.ordOf(b.doc - base));
-      }
+    int leafB = leafOf(b.doc);
+    ChunkIdTable tableA = tables.get(leafA);
+    ChunkIdTable tableB = tables.get(leafB);
+    if (tableA != null && tableB != null && tableA.ordersLikeStrings()
+        && tableB.ordersLikeStrings()) {
+      int docA = a.doc - leaves.get(leafA).docBase;
+      int docB = b.doc - leaves.get(leafB).docBase;
+      return leafA == leafB ? Integer.compare(tableA.ordOf(docA), tableA.ordOf(docB))
+          : tableA.compareAscii(docA, tableB, docB);
     }
     return id(a).compareTo(id(b));
   }
