@@ -1,6 +1,5 @@
 package dev.ragft.rag.retrieve;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,27 +54,14 @@ public sealed interface Fusion {
 
     @Override
     public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
-      FusionSlots slots = new FusionSlots(lists);
-      return slots.sorted(scores(slots, lists, weights));
+      FusionSlots slots = FusionSlots.ofHits(lists);
+      return slots.sorted(slots.fuse(this, weights));
     }
 
     @Override
     public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
-      FusionSlots slots = new FusionSlots(lists);
-      return slots.top(scores(slots, lists, weights), k);
-    }
-
-    private double[] scores(FusionSlots slots, List<List<Hit>> lists, List<Double> weights) {
-      checkSizes(lists, weights);
-      double[] fused = new double[slots.size()];
-      for (int i = 0; i < lists.size(); i++) {
-        int[] listSlots = slots.of(i);
-        double weight = weights.get(i);
-        for (int rank = 0; rank < listSlots.length; rank++) {
-          fused[listSlots[rank]] += weight / (k + rank + 1.0);
-        }
-      }
-      return fused;
+      FusionSlots slots = FusionSlots.ofHits(lists);
+      return slots.top(slots.fuse(this, weights), k);
     }
   }
 
@@ -95,42 +81,14 @@ public sealed interface Fusion {
 
     @Override
     public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
-      FusionSlots slots = new FusionSlots(lists);
-      return slots.sorted(scores(slots, lists, weights));
+      FusionSlots slots = FusionSlots.ofHits(lists);
+      return slots.sorted(slots.fuse(this, weights));
     }
 
     @Override
     public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
-      FusionSlots slots = new FusionSlots(lists);
-      return slots.top(scores(slots, lists, weights), k);
-    }
-
-    private double[] scores(FusionSlots slots, List<List<Hit>> lists, List<Double> weights) {
-      checkSizes(lists, weights);
-      double[] fused = new double[slots.size()];
-      double[] normalized = new double[slots.size()];
-      for (int i = 0; i < lists.size(); i++) {
-        int[] listSlots = slots.of(i);
-        Arrays.fill(normalized, Double.NaN);
-        double[] values = normalization.values(lists.get(i));
-        for (int j = 0; j < listSlots.length; j++) {
-          int slot = listSlots[j];
-          normalized[slot] = Double.isNaN(normalized[slot]) ? values[j]
-              : Math.max(normalized[slot], values[j]);
-        }
-        double floor = Double.POSITIVE_INFINITY;
-        for (int slot : listSlots) {
-          floor = Math.min(floor, normalized[slot]);
-        }
-        if (listSlots.length == 0) {
-          floor = 0;
-        }
-        double weight = weights.get(i);
-        for (int slot = 0; slot < fused.length; slot++) {
-          fused[slot] += weight * (Double.isNaN(normalized[slot]) ? floor : normalized[slot]);
-        }
-      }
-      return fused;
+      FusionSlots slots = FusionSlots.ofHits(lists);
+      return slots.top(slots.fuse(this, weights), k);
     }
   }
 
@@ -145,7 +103,11 @@ public sealed interface Fusion {
      * The normalized score of every id in the list; an id listed twice keeps its higher score.
      */
     public Map<String, Double> apply(List<Hit> list) {
-      double[] values = values(list);
+      double[] scores = new double[list.size()];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = list.get(i).score();
+      }
+      double[] values = values(scores);
       Map<String, Double> out = new HashMap<>();
       for (int i = 0; i < values.length; i++) {
         out.merge(list.get(i).id(), values[i], Math::max);
@@ -153,9 +115,9 @@ public sealed interface Fusion {
       return out;
     }
 
-    /** The normalized score of each hit of the list, in list order. */
-    double[] values(List<Hit> list) {
-      int n = list.size();
+    /** The normalized value of each score of one list, in list order. */
+    double[] values(double[] scores) {
+      int n = scores.length;
       double[] values = new double[n];
       if (n == 0) {
         return values;
@@ -163,40 +125,25 @@ public sealed interface Fusion {
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       double sum = 0;
-      for (int i = 0; i < n; i++) {
-        double score = list.get(i).score();
+      for (double score : scores) {
         min = Math.min(min, score);
         max = Math.max(max, score);
         sum += score;
       }
       double mean = sum / n;
       double squares = 0;
-      for (int i = 0; i < n; i++) {
-        double score = list.get(i).score();
+      for (double score : scores) {
         squares += (score - mean) * (score - mean);
       }
       double std = Math.sqrt(squares / n);
       for (int i = 0; i < n; i++) {
-        double score = list.get(i).score();
+        double score = scores[i];
         values[i] = switch (this) {
           case MIN_MAX -> max == min ? 1.0 : (score - min) / (max - min);
           case Z_SCORE -> std == 0 ? 0.0 : (score - mean) / std;
         };
       }
       return values;
-    }
-  }
-
-  private static void checkSizes(List<List<Hit>> lists, List<Double> weights) {
-    if (lists.size() != weights.size()) {
-      throw new IllegalArgumentException("fusion needs one weight per list, but has "
-          + weights.size() + " weights for " + lists.size() + " lists");
-    }
-    for (double weight : weights) {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("fusion weights must be finite and >= 0, but one is: "
-            + weight);
-      }
     }
   }
 }

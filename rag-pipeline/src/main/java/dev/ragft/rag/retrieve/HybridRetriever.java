@@ -109,12 +109,7 @@ public final class HybridRetriever implements Retriever {
     if (rankers != null) {
       IndexSearcher searcher = index.acquire();
       try {
-        Map<String, Integer> docs = new HashMap<>();
-        List<Ranked> top = new ArrayList<>(k);
-        for (Hit hit : fusedTop(rankedLists(searcher, query, k, docs), k)) {
-          top.add(new Ranked(docs.get(hit.id()), hit.id(), hit.score()));
-        }
-        return Ranked.read(searcher, top);
+        return Ranked.read(searcher, fusedTopRanked(searcher, query, k));
       } finally {
         index.release(searcher);
       }
@@ -146,7 +141,7 @@ public final class HybridRetriever implements Retriever {
     if (rankers != null) {
       IndexSearcher searcher = index.acquire();
       try {
-        return fusedTop(rankedLists(searcher, query, k, new HashMap<>()), k);
+        return fusedTopRanked(searcher, query, k).stream().map(Ranked::hit).toList();
       } finally {
         index.release(searcher);
       }
@@ -159,22 +154,15 @@ public final class HybridRetriever implements Retriever {
   }
 
   /**
-   * Every ranker's list on one searcher, as hits; {@code docs} receives each chunk id's Lucene
-   * document.
+   * The fused top {@code k} of every ranker's list on one searcher, fused by Lucene document.
    */
-  private List<List<Hit>> rankedLists(IndexSearcher searcher, RetrievalQuery query, int k,
-      Map<String, Integer> docs) {
-    List<List<Hit>> lists = new ArrayList<>(rankers.size());
+  private List<Ranked> fusedTopRanked(IndexSearcher searcher, RetrievalQuery query, int k) {
+    List<List<Ranked>> lists = new ArrayList<>(rankers.size());
     for (IndexRanker ranker : rankers) {
-      List<Ranked> ranked = ranker.ranked(searcher, query, Math.max(k, depth));
-      List<Hit> hits = new ArrayList<>(ranked.size());
-      for (Ranked hit : ranked) {
-        docs.putIfAbsent(hit.id(), hit.doc());
-        hits.add(hit.hit());
-      }
-      lists.add(hits);
+      lists.add(ranker.ranked(searcher, query, Math.max(k, depth)));
     }
-    return lists;
+    FusionSlots slots = FusionSlots.ofRanked(lists);
+    return slots.topRanked(slots.fuse(fusion, weights), k);
   }
 
   private List<Hit> fusedTop(List<List<Hit>> lists, int k) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fusion sums scores by slot in arrays; this checks it gives exactly (to the last bit) what the
- * plain definition over maps of ids gives, in full and as the top k, on random lists with overlaps, tied scores, ids listed
+ * plain definition over maps of ids gives, in full and as the top k (by id and by Lucene
+ * document), on random lists with overlaps, tied scores, ids listed
  * twice, empty lists and zero weights.
  */
 class FusionReferenceTest {
@@ -44,7 +45,21 @@ class FusionReferenceTest {
       assertThat(fusion.top(lists, weights, k))
           .as("round %d, top %d: %s", round, k, lists)
           .isEqualTo(expected.subList(0, Math.min(k, expected.size())));
+      // The same lists as one searcher ranks them, told apart by Lucene document.
+      List<List<Ranked>> ranked = lists.stream().map(list -> list.stream()
+          .map(hit -> new Ranked(docOf(hit.id()), hit.id(), hit.score())).toList()).toList();
+      FusionSlots slots = FusionSlots.ofRanked(ranked);
+      List<Ranked> top = slots.topRanked(slots.fuse(fusion, weights), k);
+      assertThat(top).extracting(Ranked::hit)
+          .as("round %d, top %d by document: %s", round, k, lists)
+          .isEqualTo(expected.subList(0, Math.min(k, expected.size())));
+      assertThat(top).allSatisfy(hit -> assertThat(hit.doc()).isEqualTo(docOf(hit.id())));
     }
+  }
+
+  /** A Lucene document per id, spread out so that the document table's probing is exercised. */
+  private static int docOf(String id) {
+    return Integer.parseInt(id.substring(1)) * 1_048_573 % 2_000_003;
   }
 
   private static List<Hit> randomList(SplittableRandom random) {
