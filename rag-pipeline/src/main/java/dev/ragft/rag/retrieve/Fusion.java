@@ -21,7 +21,10 @@ public sealed interface Fusion {
    * @param weights one weight per list
    * @return every id found in any list, fused, in {@link Hit#ORDER}
    */
-  List<Hit> fuse(List<List<Hit>> lists, List<Double> weights);
+  default List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
+    FusionSlots slots = FusionSlots.ofHits(lists);
+    return slots.sorted(slots.fuse(this, weights));
+  }
 
   /**
    * The first {@code k} of {@link #fuse}, the same hits with the same scores, without ordering
@@ -32,7 +35,10 @@ public sealed interface Fusion {
    * @param k how many to return, at least 1
    * @return the top {@code k} ids (fewer when the lists hold fewer), in {@link Hit#ORDER}
    */
-  List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k);
+  default List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
+    FusionSlots slots = FusionSlots.ofHits(lists);
+    return slots.top(slots.fuse(this, weights), k);
+  }
 
   /**
    * Reciprocal rank fusion: an id scores {@code sum(weight / (k + rank))} over the lists it is
@@ -51,18 +57,6 @@ public sealed interface Fusion {
         throw new IllegalArgumentException("RRF k must be >= 0, but is: " + k);
       }
     }
-
-    @Override
-    public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
-      FusionSlots slots = FusionSlots.ofHits(lists);
-      return slots.sorted(slots.fuse(this, weights));
-    }
-
-    @Override
-    public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
-      FusionSlots slots = FusionSlots.ofHits(lists);
-      return slots.top(slots.fuse(this, weights), k);
-    }
   }
 
   /**
@@ -77,18 +71,6 @@ public sealed interface Fusion {
     /** Validates the components. */
     public WeightedSum {
       Objects.requireNonNull(normalization, "normalization");
-    }
-
-    @Override
-    public List<Hit> fuse(List<List<Hit>> lists, List<Double> weights) {
-      FusionSlots slots = FusionSlots.ofHits(lists);
-      return slots.sorted(slots.fuse(this, weights));
-    }
-
-    @Override
-    public List<Hit> top(List<List<Hit>> lists, List<Double> weights, int k) {
-      FusionSlots slots = FusionSlots.ofHits(lists);
-      return slots.top(slots.fuse(this, weights), k);
     }
   }
 
