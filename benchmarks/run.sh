@@ -10,7 +10,7 @@
 # runs, ~20 minutes; its timings mean nothing), targets (the rows behind the targets at
 # 100k chunks, the HNSW sweep at breadth 100, SciFact, indexing, and BM25, the exact scan, float
 # HNSW and hybrid at 1M chunks: 35 minutes on a quiet 2-core machine with the indexes already built before the 1M
-# HNSW and hybrid rows joined, which ran 9 minutes in their own pass; the
+# HNSW and hybrid rows joined, which add about 5 minutes (1:30 and 3:43 when run alone); the
 # one-off 1M float HNSW build adds about 30 minutes), standard (10k and 100k chunks, every
 # configuration, 1 fork: ~4 hours), full (standard with 2 forks, plus the 1M rows of targets but
 # HNSW; RAGFT_BENCH_1M_HNSW=1 adds the 1M HNSW rows, float and int8, whose one-off int8 index
