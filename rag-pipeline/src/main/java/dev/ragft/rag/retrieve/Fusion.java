@@ -1,8 +1,6 @@
 package dev.ragft.rag.retrieve;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -80,22 +78,6 @@ public sealed interface Fusion {
     MIN_MAX,
     /** {@code (s - mean) / stddev}; a list whose scores are all equal maps to 0. */
     Z_SCORE;
-
-    /**
-     * The normalized score of every id in the list; an id listed twice keeps its higher score.
-     */
-    public Map<String, Double> apply(List<Hit> list) {
-      double[] scores = new double[list.size()];
-      for (int i = 0; i < scores.length; i++) {
-        scores[i] = list.get(i).score();
-      }
-      double[] values = values(scores);
-      Map<String, Double> out = new HashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        out.merge(list.get(i).id(), values[i], Math::max);
-      }
-      return out;
-    }
 
     /** The normalized value of each score of one list, in list order. */
     double[] values(double[] scores) {
