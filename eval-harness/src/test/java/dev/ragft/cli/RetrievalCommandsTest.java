@@ -7,11 +7,15 @@ import dev.ragft.common.Json;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code ragft index}, {@code search} and {@code retrieval-eval} on small fixtures. */
 class RetrievalCommandsTest {
@@ -80,6 +84,50 @@ class RetrievalCommandsTest {
     try (Stream<String> lines = Files.lines(run)) {
       assertThat(lines.filter(l -> l.startsWith("q1 Q0 d1 1 "))).hasSize(1);
     }
+  }
+
+  @Test
+  void retrieval_eval_tunes_fusion_weights_on_another_split() throws Exception {
+    CommandRunner.Result result = CommandRunner.run("retrieval-eval", "--dataset",
+        resource("minibeir").toString(), "--mode", "hybrid", "--fusion", "zscore",
+        "--tune-weights", "train", "--tune-step", "0.5", "--index",
+        dir.resolve("tuned-index").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("on minibeir (test, 3 queries)")
+        .containsPattern("\\n  weights    (1.0,0.0|0.5,0.5|0.0,1.0) \\(tuned on train: 2 queries, "
+            + "3 weightings at step 0.5, nDCG@10 1.0000 there\\)\\n");
+
+    CommandRunner.Result json = CommandRunner.run("retrieval-eval", "--dataset",
+        resource("minibeir").toString(), "--mode", "hybrid", "--fusion", "zscore",
+        "--tune-weights", "train", "--tune-step", "0.5", "--index",
+        dir.resolve("tuned-index").toString(), "--json");
+    JsonNode tuned = Json.mapper().readTree(json.out());
+    assertThat(tuned.get("weights")).hasSize(2);
+    assertThat(tuned.get("tuning").get("split").asText()).isEqualTo("train");
+    assertThat(tuned.get("tuning").get("candidates").asInt()).isEqualTo(3);
+    assertThat(tuned.get("queries").asInt()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--tune-weights test|the fusion weights must be tuned on another split than the evaluated "
+          + "one (test): tuning on it would report a fitted number",
+      "--tune-weights train --weights 0.5,0.5|give fusion weights or tune them on a split, not both",
+      "--tune-weights train --mode bm25|--tune-weights needs lists to fuse, but --mode bm25 has "
+          + "one; use --mode hybrid",
+      "--tune-weights train --rerank mmr|--tune-weights tunes the fusion alone; leave out --rerank "
+          + "mmr",
+      "--tune-weights train --tune-step 0.3|the tuning step must be one over a whole number from 1 "
+          + "to 100 (0.5, 0.25, 0.2, 0.1, 0.05, ...), but is: 0.3"})
+  void bad_weight_tuning_options_are_usage_errors(String options, String message)
+      throws Exception {
+    List<String> args = new ArrayList<>(List.of("retrieval-eval", "--dataset",
+        resource("minibeir").toString(), "--index", dir.resolve("never").toString()));
+    args.addAll(List.of(options.split(" ")));
+    CommandRunner.Result result = CommandRunner.run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("ragft: " + message + "\n");
+    assertThat(dir.resolve("never")).doesNotExist();
   }
 
   @Test

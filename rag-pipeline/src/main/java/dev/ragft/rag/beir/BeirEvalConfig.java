@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param depth results kept per query (at least the recall cutoff, 100)
  * @param runFile where to write the TREC run, or null for none
  * @param tag the run tag in the run file
+ * @param tuning where to choose the fusion weights first, or null to use the configured ones
  */
 public record BeirEvalConfig(Path dataset, String split, IndexBuildConfig index,
-    RetrievalConfig retrieval, int depth, Path runFile, String tag) {
+    RetrievalConfig retrieval, int depth, Path runFile, String tag, WeightTuning tuning) {
 
   /** Validates the components. */
   public BeirEvalConfig {
@@ -29,5 +30,19 @@ public record BeirEvalConfig(Path dataset, String split, IndexBuildConfig index,
     if (depth < 1) {
       throw new IllegalArgumentException("depth must be >= 1, but is: " + depth);
     }
+    if (tuning != null && tuning.split().equals(split)) {
+      throw new IllegalArgumentException("the fusion weights must be tuned on another split than "
+          + "the evaluated one (" + split + "): tuning on it would report a fitted number");
+    }
+    if (tuning != null && !retrieval.fusion().weights().isEmpty()) {
+      throw new IllegalArgumentException(
+          "give fusion weights or tune them on a split, not both");
+    }
+  }
+
+  /** An evaluation with the configured fusion weights. */
+  public BeirEvalConfig(Path dataset, String split, IndexBuildConfig index,
+      RetrievalConfig retrieval, int depth, Path runFile, String tag) {
+    this(dataset, split, index, retrieval, depth, runFile, tag, null);
   }
 }

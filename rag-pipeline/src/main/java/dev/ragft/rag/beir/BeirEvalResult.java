@@ -11,8 +11,10 @@ import java.util.Map;
  * @param retriever the retriever's name
  * @param summary the metrics, with per-query values
  * @param indexing what bringing the index up to date did
+ * @param tuning the fusion weights chosen on another split, or null when they were given
  */
-public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats indexing) {
+public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats indexing,
+    TunedWeights tuning) {
 
   /** The headline numbers, with the keys {@code ragft retrieval-eval --json} prints. */
   public Map<String, Object> headline() {
@@ -22,6 +24,16 @@ public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats i
     out.put("mrr@" + summary.mrrCutoff(), round(summary.mrr()));
     out.put("queries", summary.queries());
     out.put("retriever", retriever);
+    if (tuning != null) {
+      out.put("weights", tuning.weights());
+      Map<String, Object> tuned = new LinkedHashMap<>();
+      tuned.put("split", tuning.split());
+      tuned.put("queries", tuning.queries());
+      tuned.put("step", tuning.step());
+      tuned.put("candidates", tuning.candidates());
+      tuned.put("ndcg@" + summary.ndcgCutoff(), round(tuning.ndcg()));
+      out.put("tuning", tuned);
+    }
     return out;
   }
 

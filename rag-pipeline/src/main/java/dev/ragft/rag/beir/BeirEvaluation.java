@@ -1,6 +1,7 @@
 package dev.ragft.rag.beir;
 
 import dev.ragft.common.InputProblems;
+import dev.ragft.common.RagftException;
 import dev.ragft.common.OnError;
 import dev.ragft.common.Progress;
 import dev.ragft.datasets.beir.BeirDataset;
@@ -15,7 +16,9 @@ import dev.ragft.rag.metrics.RankedDoc;
 import dev.ragft.rag.metrics.TrecEval;
 import dev.ragft.rag.metrics.TrecRunWriter;
 import dev.ragft.rag.pipeline.IndexBuild;
+import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalPipeline;
+import dev.ragft.rag.retrieve.HybridRetriever;
 import dev.ragft.rag.retrieve.RetrievalQuery;
 import dev.ragft.rag.retrieve.Retriever;
 import dev.ragft.rag.retrieve.ScoredChunk;
@@ -29,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * Runs a {@link BeirEvalConfig}: brings the corpus index up to date (unchanged documents are
  * skipped, and their vectors come from the embedding cache), retrieves for every judged query,
- * keeps each document's best chunk, and scores the run.
+ * keeps each document's best chunk, and scores the run. With a {@link WeightTuning}, the fusion
+ * weights are first chosen on another split.
  */
 public final class BeirEvaluation {
 
@@ -59,8 +63,14 @@ public final class BeirEvaluation {
     String name;
     boolean wholeDocuments = config.index().chunker().type() == ChunkerType.DOCUMENT;
     int chunkDepth = wholeDocuments ? config.depth() : config.depth() * 4;
+    RetrievalConfig retrieval = config.retrieval();
+    TunedWeights tuned = null;
+    if (config.tuning() != null) {
+      tuned = tune(config, dataset, chunkDepth, progress);
+      retrieval = retrieval.withWeights(tuned.weights());
+    }
     try (RetrievalPipeline pipeline = RetrievalPipeline.open(config.index().index(),
-        config.retrieval(), config.index().embeddingCache());
+        retrieval, config.index().embeddingCache());
         Progress bar = progress.create("retrieval", queries.size(), "queries", "queries")) {
       Retriever retriever = pipeline.retriever();
       name = retriever.name();
@@ -74,7 +84,25 @@ public final class BeirEvaluation {
     if (config.runFile() != null) {
       TrecRunWriter.write(config.runFile(), run, config.tag());
     }
-    return new BeirEvalResult(name, summary, indexing);
+    return new BeirEvalResult(name, summary, indexing, tuned);
+  }
+
+  /** Chooses the fusion weights on the tuning split, with the retriever the config describes. */
+  private static TunedWeights tune(BeirEvalConfig config, BeirDataset dataset, int chunkDepth,
+      ProgressFactory progress) {
+    WeightTuning tuning = config.tuning();
+    List<BeirQuery> queries = dataset.queries(tuning.split());
+    Map<String, Map<String, Integer>> qrels = Qrel.byQuery(dataset.qrels(tuning.split()));
+    try (RetrievalPipeline pipeline = RetrievalPipeline.open(config.index().index(),
+        config.retrieval(), config.index().embeddingCache())) {
+      if (!(pipeline.retriever() instanceof HybridRetriever hybrid)) {
+        throw new RagftException("weight tuning needs two or more lists to fuse (hybrid mode, "
+            + "or dense mode with several models) and no reranking, but the retriever is "
+            + pipeline.retriever().name());
+      }
+      return new FusionWeightTuner(hybrid, chunkDepth, config.depth())
+          .tune(tuning, queries, qrels, progress);
+    }
   }
 
   /** Makes progress lines; lets callers choose between the console and silence. */

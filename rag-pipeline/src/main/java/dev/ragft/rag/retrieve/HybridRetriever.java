@@ -193,4 +193,14 @@ public final class HybridRetriever implements Retriever {
   public List<Retriever> retrievers() {
     return retrievers;
   }
+
+  /** How the lists are fused. */
+  public Fusion fusion() {
+    return fusion;
+  }
+
+  /** How many chunks each retriever contributes at least. */
+  public int depth() {
+    return depth;
+  }
 }

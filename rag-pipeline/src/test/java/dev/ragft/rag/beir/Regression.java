@@ -50,6 +50,9 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
    * @param rerankModels the ensemble's models
    * @param rerankWeights the ensemble's weights, first stage first
    * @param rerankCandidates how many results are reranked
+   * @param tuneWeights the split the fusion weights are chosen on (a 0.1 grid), or null to use
+   *     {@code weights}
+   * @param expectedWeights the weights the tuning must choose
    * @param expected the metrics this run must reproduce within the tolerance
    * @param published the published numbers it is compared with, for the record
    */
@@ -57,7 +60,13 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
       List<Double> weights, String rerank, @JsonProperty("rerank_models") List<String> rerankModels,
       @JsonProperty("rerank_weights") List<Double> rerankWeights,
       @JsonProperty("rerank_candidates") Integer rerankCandidates,
+      @JsonProperty("tune_weights") String tuneWeights,
+      @JsonProperty("expected_weights") List<Double> expectedWeights,
       Map<String, Double> expected, Map<String, String> published) {
+
+    WeightTuning tuning() {
+      return tuneWeights == null ? null : new WeightTuning(tuneWeights, WeightTuning.DEFAULT_STEP);
+    }
 
     IndexBuildConfig index(Path indexDir, Path cache) {
       return new IndexBuildConfig(indexDir, "english", IndexSettings.DEFAULT_K1,

@@ -51,7 +51,7 @@ class ScifactRegressionIT {
           .substring(0, 12));
       BeirEvalResult result = BeirEvaluation.run(new BeirEvalConfig(dataset, regression.split(),
               run.index(index, cache), run.retrieval(), 100,
-              work.resolve(run.name() + ".run"), run.name()),
+              work.resolve(run.name() + ".run"), run.name(), run.tuning()),
           InputProblems.collecting(), BeirEvaluation.ProgressFactory.console());
       Map<String, Object> measured = result.headline();
       System.out.println("regression " + run.name() + ": " + measured);
@@ -59,6 +59,10 @@ class ScifactRegressionIT {
           assertThat((Double) measured.get(metric)).as("%s %s", run.name(), metric)
               .isCloseTo(expected, within(regression.tolerance())));
       assertThat(result.summary().queries()).isEqualTo(300);
+      if (run.tuning() != null) {
+        assertThat(result.tuning().weights()).as("%s weights", run.name())
+            .isEqualTo(run.expectedWeights());
+      }
     })).toList();
   }
 }
