@@ -15,6 +15,9 @@ import dev.ragft.rag.metrics.EvalSummary;
 import dev.ragft.rag.metrics.RankedDoc;
 import dev.ragft.rag.metrics.TrecEval;
 import dev.ragft.rag.metrics.TrecRunWriter;
+import dev.ragft.rag.load.DocumentFormat;
+import dev.ragft.rag.load.SourceFile;
+import dev.ragft.rag.pipeline.CorpusSize;
 import dev.ragft.rag.pipeline.IndexBuild;
 import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalPipeline;
@@ -53,7 +56,9 @@ public final class BeirEvaluation {
     BeirDataset dataset = BeirDataset.open(config.dataset(), OnError.SKIP, problems);
     IndexStats indexing;
     try (Stream<BeirDocument> corpus = dataset.corpus();
-        Progress bar = progress.create("indexing", -1, "docs", "chunks")) {
+        Progress bar = progress.create("indexing", CorpusSize.estimate(List.of(new SourceFile(
+            config.dataset().resolve("corpus.jsonl"), "corpus.jsonl", DocumentFormat.BEIR))),
+            "docs", "chunks")) {
       indexing = IndexBuild.run(config.index(),
           corpus.map(BeirEvaluation::document).iterator(), problems, bar, stats -> { });
     }
