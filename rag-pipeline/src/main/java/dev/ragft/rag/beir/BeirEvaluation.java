@@ -19,7 +19,6 @@ import dev.ragft.rag.load.DocumentFormat;
 import dev.ragft.rag.load.SourceFile;
 import dev.ragft.rag.pipeline.CorpusSize;
 import dev.ragft.rag.pipeline.IndexBuild;
-import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalPipeline;
 import dev.ragft.rag.retrieve.HybridRetriever;
 import dev.ragft.rag.retrieve.RetrievalQuery;
@@ -48,7 +47,8 @@ public final class BeirEvaluation {
    *
    * @param config what to evaluate
    * @param problems where bad input in the dataset is reported
-   * @param progress makes the progress line of a task ({@code indexing}, {@code retrieval})
+   * @param progress makes the progress line of a task ({@code indexing}, {@code tuning lists},
+   *     {@code tuning weights}, {@code retrieval})
    * @return the metrics
    */
   public static BeirEvalResult run(BeirEvalConfig config, InputProblems problems,
@@ -68,21 +68,25 @@ public final class BeirEvaluation {
     String name;
     boolean wholeDocuments = config.index().chunker().type() == ChunkerType.DOCUMENT;
     int chunkDepth = wholeDocuments ? config.depth() : config.depth() * 4;
-    RetrievalConfig retrieval = config.retrieval();
     TunedWeights tuned = null;
-    if (config.tuning() != null) {
-      tuned = tune(config, dataset, chunkDepth, progress);
-      retrieval = retrieval.withWeights(tuned.weights());
-    }
     try (RetrievalPipeline pipeline = RetrievalPipeline.open(config.index().index(),
-        retrieval, config.index().embeddingCache());
-        Progress bar = progress.create("retrieval", queries.size(), "queries", "queries")) {
+        config.retrieval(), config.index().embeddingCache())) {
       Retriever retriever = pipeline.retriever();
+      if (config.tuning() != null) {
+        HybridRetriever hybrid = fused(retriever);
+        tuned = new FusionWeightTuner(hybrid, chunkDepth, config.depth()).tune(config.tuning(),
+            dataset.queries(config.tuning().split()),
+            Qrel.byQuery(dataset.qrels(config.tuning().split())), progress);
+        retriever = hybrid.withWeights(tuned.weights());
+      }
       name = retriever.name();
-      for (BeirQuery query : queries) {
-        List<ScoredChunk> chunks = retriever.retrieve(RetrievalQuery.of(query.text()), chunkDepth);
-        run.put(query.id(), bestChunkPerDocument(chunks, config.depth()));
-        bar.advance(1);
+      try (Progress bar = progress.create("retrieval", queries.size(), "queries", "queries")) {
+        for (BeirQuery query : queries) {
+          List<ScoredChunk> chunks = retriever.retrieve(RetrievalQuery.of(query.text()),
+              chunkDepth);
+          run.put(query.id(), bestChunkPerDocument(chunks, config.depth()));
+          bar.advance(1);
+        }
       }
     }
     EvalSummary summary = TrecEval.BEIR.evaluate(run, qrels);
@@ -92,22 +96,14 @@ public final class BeirEvaluation {
     return new BeirEvalResult(name, summary, indexing, tuned);
   }
 
-  /** Chooses the fusion weights on the tuning split, with the retriever the config describes. */
-  private static TunedWeights tune(BeirEvalConfig config, BeirDataset dataset, int chunkDepth,
-      ProgressFactory progress) {
-    WeightTuning tuning = config.tuning();
-    List<BeirQuery> queries = dataset.queries(tuning.split());
-    Map<String, Map<String, Integer>> qrels = Qrel.byQuery(dataset.qrels(tuning.split()));
-    try (RetrievalPipeline pipeline = RetrievalPipeline.open(config.index().index(),
-        config.retrieval(), config.index().embeddingCache())) {
-      if (!(pipeline.retriever() instanceof HybridRetriever hybrid)) {
-        throw new RagftException("weight tuning needs two or more lists to fuse (hybrid mode, "
-            + "or dense mode with several models) and no reranking, but the retriever is "
-            + pipeline.retriever().name());
-      }
-      return new FusionWeightTuner(hybrid, chunkDepth, config.depth())
-          .tune(tuning, queries, qrels, progress);
+  /** The retriever as one whose fusion weights can be tuned, or a one-sentence error. */
+  private static HybridRetriever fused(Retriever retriever) {
+    if (retriever instanceof HybridRetriever hybrid) {
+      return hybrid;
     }
+    throw new RagftException("weight tuning needs two or more lists to fuse (hybrid mode, or "
+        + "dense mode with several models) and no reranking, but the retriever is "
+        + retriever.name());
   }
 
   /** Makes progress lines; lets callers choose between the console and silence. */

@@ -4,14 +4,11 @@ import dev.ragft.common.Progress;
 import dev.ragft.datasets.beir.BeirQuery;
 import dev.ragft.rag.metrics.RankedDoc;
 import dev.ragft.rag.metrics.TrecEval;
-import dev.ragft.rag.retrieve.Fusion;
-import dev.ragft.rag.retrieve.Hit;
 import dev.ragft.rag.retrieve.HybridRetriever;
 import dev.ragft.rag.retrieve.RetrievalQuery;
 import dev.ragft.rag.retrieve.Retriever;
 import dev.ragft.rag.retrieve.ScoredChunk;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +16,7 @@ import java.util.TreeMap;
 /**
  * Chooses a hybrid retriever's fusion weights on judged queries. Each fused retriever's list is
  * retrieved once per query, as deep as the hybrid retriever itself asks for it; every weighting of
- * the grid then fuses those lists with the retriever's own {@link Fusion} and is scored by nDCG@10.
+ * the grid then fuses those lists as the hybrid retriever would and is scored by nDCG@10.
  * The highest score wins and a tie keeps the weighting that comes first in the grid, so the choice
  * is deterministic. The score of the chosen weights is the score the hybrid retriever with those
  * weights gets on the same queries.
@@ -47,39 +44,26 @@ final class FusionWeightTuner {
       Map<String, Map<String, Integer>> qrels, BeirEvaluation.ProgressFactory progress) {
     List<Retriever> retrievers = hybrid.retrievers();
     int listDepth = Math.max(chunkDepth, hybrid.depth());
-    Map<String, List<List<Hit>>> lists = new TreeMap<>();
-    Map<String, ScoredChunk> chunks = new HashMap<>();
+    Map<String, List<List<ScoredChunk>>> lists = new TreeMap<>();
     try (Progress bar = progress.create("tuning lists", queries.size(), "queries", "queries")) {
       for (BeirQuery query : queries) {
-        List<List<Hit>> queryLists = new ArrayList<>(retrievers.size());
+        List<List<ScoredChunk>> queryLists = new ArrayList<>(retrievers.size());
         for (Retriever retriever : retrievers) {
-          List<ScoredChunk> list = retriever.retrieve(RetrievalQuery.of(query.text()), listDepth);
-          List<Hit> hits = new ArrayList<>(list.size());
-          for (ScoredChunk scored : list) {
-            chunks.putIfAbsent(scored.id(), scored);
-            hits.add(scored.hit());
-          }
-          queryLists.add(hits);
+          queryLists.add(retriever.retrieve(RetrievalQuery.of(query.text()), listDepth));
         }
         lists.put(query.id(), queryLists);
         bar.advance(1);
       }
     }
     List<List<Double>> grid = tuning.grid(retrievers.size());
-    Fusion fusion = hybrid.fusion();
     List<Double> best = null;
     double bestNdcg = Double.NEGATIVE_INFINITY;
     try (Progress bar = progress.create("tuning weights", grid.size(), "weightings",
         "weightings")) {
       for (List<Double> weights : grid) {
         Map<String, List<RankedDoc>> run = new TreeMap<>();
-        lists.forEach((queryId, queryLists) -> {
-          List<ScoredChunk> fused = new ArrayList<>(chunkDepth);
-          for (Hit hit : fusion.top(queryLists, weights, chunkDepth)) {
-            fused.add(new ScoredChunk(chunks.get(hit.id()).chunk(), hit.score()));
-          }
-          run.put(queryId, BeirEvaluation.bestChunkPerDocument(fused, depth));
-        });
+        lists.forEach((queryId, queryLists) -> run.put(queryId, BeirEvaluation
+            .bestChunkPerDocument(hybrid.fuse(queryLists, weights, chunkDepth), depth)));
         double ndcg = TrecEval.BEIR.evaluate(run, qrels).ndcg();
         if (ndcg > bestNdcg) {
           bestNdcg = ndcg;

@@ -34,12 +34,6 @@ public record RetrievalConfig(RetrievalMode mode, List<String> models, FusionCon
         DenseRetriever.DEFAULT_CANDIDATES, RerankConfig.none());
   }
 
-  /** A copy with other fusion weights. */
-  public RetrievalConfig withWeights(List<Double> weights) {
-    return new RetrievalConfig(mode, models, new FusionConfig(fusion.method(), fusion.rrfK(),
-        weights, fusion.depth()), candidates, rerank);
-  }
-
   /** A copy in another mode. */
   public RetrievalConfig withMode(RetrievalMode newMode) {
     return new RetrievalConfig(newMode, models, fusion, candidates, rerank);

@@ -171,6 +171,18 @@ public final class HybridRetriever implements Retriever {
 
   /** Fuses lists the sub-retrievers already produced, in the order of the retrievers. */
   public List<ScoredChunk> fuse(List<List<ScoredChunk>> lists, int k) {
+    return fuse(lists, weights, k);
+  }
+
+  /**
+   * Fuses lists the sub-retrievers already produced with other weights than this retriever's, as
+   * a retriever with those weights would.
+   *
+   * @param lists one list per retriever, in the order of the retrievers
+   * @param weights one weight per retriever
+   * @param k how many fused chunks to return
+   */
+  public List<ScoredChunk> fuse(List<List<ScoredChunk>> lists, List<Double> weights, int k) {
     Map<String, ScoredChunk> byId = new HashMap<>();
     List<List<Hit>> hits = new ArrayList<>(lists.size());
     for (List<ScoredChunk> list : lists) {
@@ -194,9 +206,9 @@ public final class HybridRetriever implements Retriever {
     return retrievers;
   }
 
-  /** How the lists are fused. */
-  public Fusion fusion() {
-    return fusion;
+  /** A retriever over the same lists with other weights, one per retriever. */
+  public HybridRetriever withWeights(List<Double> newWeights) {
+    return new HybridRetriever(index, retrievers, newWeights, fusion, depth);
   }
 
   /** How many chunks each retriever contributes at least. */
