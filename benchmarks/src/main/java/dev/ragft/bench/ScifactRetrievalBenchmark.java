@@ -31,6 +31,7 @@ import dev.ragft.rag.retrieve.HybridRetriever;
 import dev.ragft.rag.retrieve.RetrievalQuery;
 import dev.ragft.rag.retrieve.Retriever;
 import dev.ragft.rag.retrieve.ScoredChunk;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +78,12 @@ public class ScifactRetrievalBenchmark {
   private static final String ENSEMBLE_MODEL = "all-minilm-l6-v2";
   private static final int K = 10;
 
-  /** First stage: {@code bm25}, {@code dense}, {@code hybrid-rrf} or {@code hybrid-minmax}. */
-  @Param({"bm25", "dense", "hybrid-rrf", "hybrid-minmax"})
+  /**
+   * First stage: {@code bm25}, {@code dense}, {@code hybrid-rrf}, {@code hybrid-minmax} or
+   * {@code hybrid-rrf-feedback} (RRF with vector feedback from the top fused chunk, so the dense
+   * list is searched twice).
+   */
+  @Param({"bm25", "dense", "hybrid-rrf", "hybrid-minmax", "hybrid-rrf-feedback"})
   public String mode;
 
   /** Second stage: {@code none}, {@code mmr20} or {@code ensemble20} (with all-MiniLM-L6-v2). */
@@ -125,6 +130,8 @@ public class ScifactRetrievalBenchmark {
     RetrievalMode retrievalMode = RetrievalMode.parse("mode", mode.replaceFirst("-.*", ""));
     FusionConfig fusion = new FusionConfig(mode.endsWith("minmax") ? "minmax" : "rrf", 60,
         List.of(), 100);
+    VectorFeedback feedback = mode.endsWith("-feedback")
+        ? new VectorFeedback(1, VectorFeedback.DEFAULT_QUERY_WEIGHT) : VectorFeedback.OFF;
     RerankConfig second = switch (rerank) {
       case "none" -> RerankConfig.none();
       case "mmr20" -> new RerankConfig("mmr", 20, 0.5, List.of(), List.of(), null, null);
@@ -134,7 +141,7 @@ public class ScifactRetrievalBenchmark {
           "rerank must be none, mmr20 or ensemble20, but is: " + rerank);
     };
     return new RetrievalConfig(retrievalMode, List.of(), fusion, DenseRetriever.DEFAULT_CANDIDATES,
-        second);
+        second, feedback);
   }
 
   /** Closes everything and deletes the cache copy. */
@@ -214,11 +221,15 @@ public class ScifactRetrievalBenchmark {
       lists.add(new Bm25Retriever(pipeline.index()));
     }
     if (config.mode() != RetrievalMode.BM25) {
-      lists.add(new ExactDenseRetriever(pipeline.index(), embedder));
+      // Feedback reads vectors through an HNSW field's retriever; asked for every chunk of the
+      // index, that search is exhaustive.
+      lists.add(config.feedback().enabled()
+          ? new DenseRetriever(pipeline.index(), embedder, pipeline.index().chunkCount())
+          : new ExactDenseRetriever(pipeline.index(), embedder));
     }
     Retriever first = lists.size() == 1 ? lists.get(0) : new HybridRetriever(pipeline.index(),
-        lists,
-        config.fusion().weights(lists.size()), config.fusion().fusion(), config.fusion().depth());
+        lists, config.fusion().weights(lists.size()), config.fusion().fusion(),
+        config.fusion().depth(), config.feedback());
     return switch (config.rerank().method()) {
       case "mmr" -> new RerankingRetriever(first,
           new MmrReranker(embedder, config.rerank().lambda()), config.rerank().candidates());

@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
         IndexCommand.class,
         SearchCommand.class,
         RetrievalEvalCommand.class,
+        RetrievalCompareCommand.class,
         FtCommand.class,
         DatasetCommand.class,
         ServeCommand.class,

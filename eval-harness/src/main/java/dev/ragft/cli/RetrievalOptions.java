@@ -5,6 +5,7 @@ import dev.ragft.rag.pipeline.RerankConfig;
 import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalMode;
 import dev.ragft.rag.retrieve.DenseRetriever;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -40,6 +41,16 @@ public final class RetrievalOptions {
       defaultValue = "" + DenseRetriever.DEFAULT_CANDIDATES,
       description = "HNSW search breadth (default: ${DEFAULT-VALUE}).")
   int candidates;
+
+  @Option(names = "--feedback", paramLabel = "N", defaultValue = "0",
+      description = {"Vector pseudo-relevance feedback: the top N fused chunks' vectors move each "
+          + "dense query, and the dense lists are searched again (default: ${DEFAULT-VALUE}, off)."})
+  int feedbackDocs;
+
+  @Option(names = "--feedback-weight", paramLabel = "W",
+      defaultValue = "" + VectorFeedback.DEFAULT_QUERY_WEIGHT,
+      description = "The query vector's share after feedback, 0..1 (default: ${DEFAULT-VALUE}).")
+  double feedbackWeight;
 
   @Option(names = "--rerank", paramLabel = "METHOD", defaultValue = "none",
       description = "none, mmr, ensemble, onnx or gguf (default: ${DEFAULT-VALUE}).")
@@ -79,6 +90,6 @@ public final class RetrievalOptions {
     return new RetrievalConfig(RetrievalMode.parse("--mode", mode),
         denseModels == null ? List.of() : denseModels,
         new FusionConfig(fusion, rrfK, weights == null ? List.of() : weights, fusionDepth),
-        candidates, rerankConfig);
+        candidates, rerankConfig, new VectorFeedback(feedbackDocs, feedbackWeight));
   }
 }

@@ -84,8 +84,10 @@ public final class SearchCommand implements Callable<Integer> {
     }
     String query = String.join(" ", words);
     List<ScoredChunk> results;
+    String retriever;
     AssembledContext assembled = null;
     try (RetrievalPipeline pipeline = RetrievalPipeline.open(index, config, CacheDirs.embeddings())) {
+      retriever = pipeline.retriever().name();
       results = pipeline.retriever().retrieve(new RetrievalQuery(query, filter), k);
     }
     if (context) {
@@ -95,7 +97,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(toJson(query, results, assembled));
+      out.println(toJson(query, retriever, results, assembled));
     } else {
       print(out, results, assembled);
     }
@@ -143,9 +145,11 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static String toJson(String query, List<ScoredChunk> results, AssembledContext context) {
+  private static String toJson(String query, String retriever, List<ScoredChunk> results,
+      AssembledContext context) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("query", query);
+    root.put("retriever", retriever);
     List<Map<String, Object>> items = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       Chunk chunk = results.get(i).chunk();

@@ -108,6 +108,85 @@ class RetrievalCommandsTest {
     assertThat(tuned.get("queries").asInt()).isEqualTo(3);
   }
 
+  @Test
+  void retrieval_eval_and_search_take_vector_feedback() throws Exception {
+    Path index = dir.resolve("feedback-index");
+    CommandRunner.Result result = CommandRunner.run("retrieval-eval", "--dataset",
+        resource("minibeir").toString(), "--mode", "hybrid", "--fusion", "zscore",
+        "--feedback", "1", "--feedback-weight", "0.7", "--index", index.toString(), "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode json = Json.mapper().readTree(result.out());
+    assertThat(json.get("retriever").asText()).isEqualTo("hybrid(z-score: bm25 + "
+        + "dense(bge-small-en-v1.5-q); feedback 1 chunk at 0.7)");
+    assertThat(json.get("queries").asInt()).isEqualTo(3);
+    assertThat(json.get("ndcg@10").asDouble()).isEqualTo(1.0);
+
+    CommandRunner.Result search = CommandRunner.run("search", "--index", index.toString(),
+        "--feedback", "1", "--json", "--top", "2", "refund");
+    assertThat(search.exitCode()).as(search.err()).isZero();
+    JsonNode found = Json.mapper().readTree(search.out());
+    assertThat(found.get("retriever").asText()).endsWith("; feedback 1 chunk at 0.8)");
+  }
+
+  @Test
+  void retrieval_compare_sets_two_runs_side_by_side_with_a_paired_test() throws Exception {
+    // Baseline: q1's relevant d1 at rank 2, q2 right, q3 missing. Candidate: all three right.
+    Path base = Files.writeString(dir.resolve("base.run"),
+        "q1 Q0 d3 1 0.9 a\nq1 Q0 d1 2 0.5 a\nq2 Q0 d2 1 0.7 a\n");
+    Path cand = Files.writeString(dir.resolve("cand.run"),
+        "q1 Q0 d1 1 0.9 b\nq2 Q0 d2 1 0.8 b\nq3 Q0 d5 1 0.6 b\n");
+    CommandRunner.Result text = CommandRunner.run("retrieval-compare", "--dataset",
+        resource("minibeir").toString(), base.toString(), cand.toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    // nDCG@10 per query: baseline 1/log2(3), 1, 0; candidate 1, 1, 1. The differences
+    // (0.369, 0, 1) reach their sum under 2 of the 4 sign patterns of the non-zero ones: p = 0.5.
+    assertThat(text.out()).isEqualTo(String.join("\n",
+        "cand.run against base.run on minibeir (test, 3 queries)",
+        "  metric      baseline  candidate  delta    better/worse/same  p",
+        "  ndcg@10     0.5436    1.0000     +0.4564  2/0/1              0.5000",
+        "  recall@100  0.6667    1.0000     +0.3333  1/0/2              1.0000",
+        "  mrr@10      0.5000    1.0000     +0.5000  2/0/1              0.5000",
+        "  p: two-sided paired randomization test, 100000 sign assignments at most, seed 42",
+        ""));
+
+    CommandRunner.Result json = CommandRunner.run("retrieval-compare", "--dataset",
+        resource("minibeir").toString(), "--json", base.toString(), cand.toString());
+    JsonNode root = Json.mapper().readTree(json.out());
+    assertThat(root.get("queries").asInt()).isEqualTo(3);
+    assertThat(root.at("/metrics/ndcg@10/delta").asDouble()).isEqualTo(0.4564);
+    assertThat(root.at("/metrics/ndcg@10/better").asInt()).isEqualTo(2);
+    assertThat(root.at("/metrics/ndcg@10/p").asDouble()).isEqualTo(0.5);
+
+    Files.writeString(dir.resolve("broken.run"), "q1 Q0 d1 1 0.9 a\nq2 Q0 d2 1\n");
+    CommandRunner.Result broken = CommandRunner.run("retrieval-compare", "--dataset",
+        resource("minibeir").toString(), base.toString(), dir.resolve("broken.run").toString());
+    assertThat(broken.exitCode()).isEqualTo(ExitCodes.RUNTIME_ERROR);
+    assertThat(broken.err()).isEqualTo("ragft: " + dir.resolve("broken.run") + ":2: a run line "
+        + "has 6 fields (qid Q0 docid rank score tag), but this one has 4\n");
+
+    CommandRunner.Result noDraws = CommandRunner.run("retrieval-compare", "--dataset",
+        resource("minibeir").toString(), "--draws", "0", base.toString(), cand.toString());
+    assertThat(noDraws.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noDraws.err()).startsWith("ragft: --draws must be >= 1, but is: 0\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--mode bm25 --feedback 1|vector feedback searches dense lists again, but mode bm25 has "
+          + "none; use hybrid or dense",
+      "--feedback 1 --feedback-weight 1.5|the query's weight in feedback must be in [0, 1], but "
+          + "is: 1.5",
+      "--feedback -2|feedback chunks must be >= 0, but is: -2"})
+  void bad_feedback_options_are_usage_errors(String options, String message) throws Exception {
+    List<String> args = new ArrayList<>(List.of("retrieval-eval", "--dataset",
+        resource("minibeir").toString(), "--index", dir.resolve("never").toString()));
+    args.addAll(List.of(options.split(" ")));
+    CommandRunner.Result result = CommandRunner.run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("ragft: " + message + "\n");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--tune-weights test|the fusion weights must be tuned on another split than the evaluated "

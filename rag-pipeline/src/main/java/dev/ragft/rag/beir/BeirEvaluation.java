@@ -8,6 +8,7 @@ import dev.ragft.datasets.beir.BeirDataset;
 import dev.ragft.datasets.beir.BeirDocument;
 import dev.ragft.datasets.beir.BeirQuery;
 import dev.ragft.datasets.beir.Qrel;
+import dev.ragft.rag.chunk.Chunk;
 import dev.ragft.rag.chunk.ChunkerType;
 import dev.ragft.rag.index.IndexStats;
 import dev.ragft.rag.load.Document;
@@ -20,6 +21,7 @@ import dev.ragft.rag.load.SourceFile;
 import dev.ragft.rag.pipeline.CorpusSize;
 import dev.ragft.rag.pipeline.IndexBuild;
 import dev.ragft.rag.pipeline.RetrievalPipeline;
+import dev.ragft.rag.retrieve.Hit;
 import dev.ragft.rag.retrieve.HybridRetriever;
 import dev.ragft.rag.retrieve.RetrievalQuery;
 import dev.ragft.rag.retrieve.Retriever;
@@ -84,7 +86,8 @@ public final class BeirEvaluation {
         for (BeirQuery query : queries) {
           List<ScoredChunk> chunks = retriever.retrieve(RetrievalQuery.of(query.text()),
               chunkDepth);
-          run.put(query.id(), bestChunkPerDocument(chunks, config.depth()));
+          run.put(query.id(), bestChunkPerDocument(
+              chunks.stream().map(ScoredChunk::hit).toList(), config.depth()));
           bar.advance(1);
         }
       }
@@ -127,10 +130,11 @@ public final class BeirEvaluation {
     return Document.of(beir.id(), "corpus.jsonl", "v1", beir.title(), beir.text(), Map.of());
   }
 
-  static List<RankedDoc> bestChunkPerDocument(List<ScoredChunk> chunks, int depth) {
+  /** The best-scored chunk of each document, as the document, the top {@code depth}. */
+  static List<RankedDoc> bestChunkPerDocument(List<Hit> chunks, int depth) {
     Map<String, Double> best = new LinkedHashMap<>();
-    for (ScoredChunk chunk : chunks) {
-      best.merge(chunk.chunk().docId(), chunk.score(), Math::max);
+    for (Hit chunk : chunks) {
+      best.merge(Chunk.docIdOf(chunk.id()), chunk.score(), Math::max);
     }
     List<RankedDoc> ranked = new ArrayList<>(best.size());
     best.forEach((doc, score) -> ranked.add(new RankedDoc(doc, score)));

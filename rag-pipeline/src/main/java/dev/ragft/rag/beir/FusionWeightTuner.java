@@ -4,19 +4,21 @@ import dev.ragft.common.Progress;
 import dev.ragft.datasets.beir.BeirQuery;
 import dev.ragft.rag.metrics.RankedDoc;
 import dev.ragft.rag.metrics.TrecEval;
+import org.apache.lucene.search.IndexSearcher;
+import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.retrieve.HybridRetriever;
+import dev.ragft.rag.retrieve.QueryLists;
 import dev.ragft.rag.retrieve.RetrievalQuery;
-import dev.ragft.rag.retrieve.Retriever;
-import dev.ragft.rag.retrieve.ScoredChunk;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Chooses a hybrid retriever's fusion weights on judged queries. Each fused retriever's list is
- * retrieved once per query, as deep as the hybrid retriever itself asks for it; every weighting of
- * the grid then fuses those lists as the hybrid retriever would and is scored by nDCG@10.
+ * retrieved once per query on one searcher, as deep as the hybrid retriever itself asks for it;
+ * every weighting of the grid then fuses those lists as the hybrid retriever does (with its
+ * vector feedback, if any: each distinct set of feedback chunks is searched once) and is scored
+ * by nDCG@10.
  * The highest score wins and a tie keeps the weighting that comes first in the grid, so the choice
  * is deterministic. The score of the chosen weights is the score the hybrid retriever with those
  * weights gets on the same queries.
@@ -42,37 +44,39 @@ final class FusionWeightTuner {
 
   TunedWeights tune(WeightTuning tuning, List<BeirQuery> queries,
       Map<String, Map<String, Integer>> qrels, BeirEvaluation.ProgressFactory progress) {
-    List<Retriever> retrievers = hybrid.retrievers();
-    int listDepth = Math.max(chunkDepth, hybrid.depth());
-    Map<String, List<List<ScoredChunk>>> lists = new TreeMap<>();
-    try (Progress bar = progress.create("tuning lists", queries.size(), "queries", "queries")) {
-      for (BeirQuery query : queries) {
-        List<List<ScoredChunk>> queryLists = new ArrayList<>(retrievers.size());
-        for (Retriever retriever : retrievers) {
-          queryLists.add(retriever.retrieve(RetrievalQuery.of(query.text()), listDepth));
+    CorpusIndex index = hybrid.index();
+    IndexSearcher searcher = index.acquire();
+    try {
+      Map<String, QueryLists> lists = new TreeMap<>();
+      try (Progress bar = progress.create("tuning lists", queries.size(), "queries", "queries")) {
+        for (BeirQuery query : queries) {
+          lists.put(query.id(), hybrid.lists(searcher, RetrievalQuery.of(query.text()),
+              chunkDepth));
+          bar.advance(1);
         }
-        lists.put(query.id(), queryLists);
-        bar.advance(1);
       }
-    }
-    List<List<Double>> grid = tuning.grid(retrievers.size());
-    List<Double> best = null;
-    double bestNdcg = Double.NEGATIVE_INFINITY;
-    try (Progress bar = progress.create("tuning weights", grid.size(), "weightings",
-        "weightings")) {
-      for (List<Double> weights : grid) {
-        Map<String, List<RankedDoc>> run = new TreeMap<>();
-        lists.forEach((queryId, queryLists) -> run.put(queryId, BeirEvaluation
-            .bestChunkPerDocument(hybrid.fuse(queryLists, weights, chunkDepth), depth)));
-        double ndcg = TrecEval.BEIR.evaluate(run, qrels).ndcg();
-        if (ndcg > bestNdcg) {
-          bestNdcg = ndcg;
-          best = weights;
+      List<List<Double>> grid = tuning.grid(hybrid.retrievers().size());
+      List<Double> best = null;
+      double bestNdcg = Double.NEGATIVE_INFINITY;
+      try (Progress bar = progress.create("tuning weights", grid.size(), "weightings",
+          "weightings")) {
+        for (List<Double> weights : grid) {
+          Map<String, List<RankedDoc>> run = new TreeMap<>();
+          lists.forEach((queryId, queryLists) -> run.put(queryId, BeirEvaluation
+              .bestChunkPerDocument(hybrid.hits(searcher, queryLists, weights, chunkDepth),
+                  depth)));
+          double ndcg = TrecEval.BEIR.evaluate(run, qrels).ndcg();
+          if (ndcg > bestNdcg) {
+            bestNdcg = ndcg;
+            best = weights;
+          }
+          bar.advance(1);
         }
-        bar.advance(1);
       }
+      return new TunedWeights(tuning.split(), queries.size(), tuning.step(), grid.size(), best,
+          bestNdcg);
+    } finally {
+      index.release(searcher);
     }
-    return new TunedWeights(tuning.split(), queries.size(), tuning.step(), grid.size(), best,
-        bestNdcg);
   }
 }

@@ -63,4 +63,18 @@ public record Chunk(String id, String docId, String version, String source, Stri
   public static String idOf(String docId, int ordinal) {
     return docId + "#" + ordinal;
   }
+
+  /**
+   * The document id of a chunk id made by {@link #idOf}: everything before the last {@code #}.
+   *
+   * @throws IllegalArgumentException when the id has no {@code #}
+   */
+  public static String docIdOf(String chunkId) {
+    int hash = chunkId.lastIndexOf('#');
+    if (hash < 0) {
+      throw new IllegalArgumentException("a chunk id is docId#ordinal, but this one has no '#': \""
+          + chunkId + "\"");
+    }
+    return chunkId.substring(0, hash);
+  }
 }

@@ -4,6 +4,9 @@
  * document id in descending string order, gains are the graded judgments, unjudged documents are
  * not relevant, and the mean runs over every judged query that has at least one relevant document
  * (a query the run misses counts as zero). {@link dev.ragft.rag.metrics.TrecEval} computes nDCG@k,
- * Recall@k and MRR@k; {@link dev.ragft.rag.metrics.TrecRunWriter} writes standard run files.
+ * Recall@k and MRR@k; {@link dev.ragft.rag.metrics.TrecRunWriter} writes standard run files and
+ * {@link dev.ragft.rag.metrics.TrecRunReader} reads them; {@link dev.ragft.rag.metrics.RunComparison}
+ * sets two runs side by side per query, with {@link dev.ragft.rag.metrics.PairedRandomization}'s
+ * p-value for each metric's difference.
  */
 package dev.ragft.rag.metrics;

@@ -78,9 +78,10 @@ public final class RetrievalPipeline implements AutoCloseable {
         lists.add(new DenseRetriever(index, embedders.get(model), config.candidates()));
       }
     }
-    Retriever first = lists.size() == 1 ? lists.get(0)
+    // One dense list with feedback is still "fused": searched, fed back, searched again.
+    Retriever first = lists.size() == 1 && !config.feedback().enabled() ? lists.get(0)
         : new HybridRetriever(index, lists, config.fusion().weights(lists.size()),
-            config.fusion().fusion(), config.fusion().depth());
+            config.fusion().fusion(), config.fusion().depth(), config.feedback());
     Reranker reranker = reranker(config.rerank(), models);
     return reranker == null ? first
         : new RerankingRetriever(first, reranker, config.rerank().candidates());

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.TopDocs;
@@ -91,7 +95,7 @@ public final class DenseRetriever implements Retriever, IndexRanker {
     if (query.text().isBlank()) {
       return List.of();
     }
-    return top(searcher, embedder.embedQuery(query.text()), query.filter(), k);
+    return ranked(searcher, embedder.embedQuery(query.text()), query.filter(), k);
   }
 
   /** The top {@code k} chunks for an already embedded query. */
@@ -99,7 +103,7 @@ public final class DenseRetriever implements Retriever, IndexRanker {
     Retriever.checkK(k);
     IndexSearcher searcher = index.acquire();
     try {
-      return List.copyOf(Ranked.read(searcher, top(searcher, queryVector, filter, k)));
+      return List.copyOf(Ranked.read(searcher, ranked(searcher, queryVector, filter, k)));
     } finally {
       index.release(searcher);
     }
@@ -110,7 +114,7 @@ public final class DenseRetriever implements Retriever, IndexRanker {
     Retriever.checkK(k);
     IndexSearcher searcher = index.acquire();
     try {
-      return top(searcher, queryVector, filter, k).stream().map(Ranked::hit).toList();
+      return ranked(searcher, queryVector, filter, k).stream().map(Ranked::hit).toList();
     } finally {
       index.release(searcher);
     }
@@ -121,7 +125,7 @@ public final class DenseRetriever implements Retriever, IndexRanker {
    * {@link Ranked#ORDER}. Ties are broken by the chunk ids from the index's id tables, so only the
    * {@code k} chunks returned ever have their stored fields read.
    */
-  private List<Ranked> top(IndexSearcher searcher, float[] queryVector, Filter filter, int k) {
+  List<Ranked> ranked(IndexSearcher searcher, float[] queryVector, Filter filter, int k) {
     int breadth = Math.max(k, candidates);
     try {
       TopDocs top = searcher.search(
@@ -140,6 +144,29 @@ public final class DenseRetriever implements Retriever, IndexRanker {
       return ranked.subList(0, Math.min(k, ranked.size()));
     } catch (IOException e) {
       throw new RagftException("dense search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The vector this model's field holds for Lucene document {@code doc} of {@code searcher} (a
+   * copy), or null when the document has none.
+   */
+  float[] vector(IndexSearcher searcher, int doc) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    try {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+      if (values == null) {
+        return null;
+      }
+      KnnVectorValues.DocIndexIterator iterator = values.iterator();
+      int target = doc - leaf.docBase;
+      if (iterator.advance(target) != target) {
+        return null;
+      }
+      return values.vectorValue(iterator.index()).clone();
+    } catch (IOException e) {
+      throw new RagftException("reading a vector of " + field + " failed: " + e.getMessage(), e);
     }
   }
 }

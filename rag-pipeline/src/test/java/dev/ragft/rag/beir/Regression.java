@@ -13,6 +13,7 @@ import dev.ragft.rag.pipeline.IndexBuildConfig;
 import dev.ragft.rag.pipeline.RerankConfig;
 import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalMode;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -53,6 +54,8 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
    * @param tuneWeights the split the fusion weights are chosen on (a 0.1 grid), or null to use
    *     {@code weights}
    * @param expectedWeights the weights the tuning must choose
+   * @param feedback how many top fused chunks feed back into the dense queries (null: none)
+   * @param feedbackWeight the query's share after feedback (null: the default)
    * @param expected the metrics this run must reproduce within the tolerance
    * @param published the published numbers it is compared with, for the record
    */
@@ -62,6 +65,7 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
       @JsonProperty("rerank_candidates") Integer rerankCandidates,
       @JsonProperty("tune_weights") String tuneWeights,
       @JsonProperty("expected_weights") List<Double> expectedWeights,
+      Integer feedback, @JsonProperty("feedback_weight") Double feedbackWeight,
       Map<String, Double> expected, Map<String, String> published) {
 
     WeightTuning tuning() {
@@ -84,7 +88,8 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
       return new RetrievalConfig(RetrievalMode.parse("mode", mode), List.of(),
           new FusionConfig(fusion == null ? "rrf" : fusion, 60,
               weights == null ? List.of() : weights, 100),
-          100, rerankConfig);
+          100, rerankConfig, feedback == null ? VectorFeedback.OFF : new VectorFeedback(feedback,
+              feedbackWeight == null ? VectorFeedback.DEFAULT_QUERY_WEIGHT : feedbackWeight));
     }
   }
 }

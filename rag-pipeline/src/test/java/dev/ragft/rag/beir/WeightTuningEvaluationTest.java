@@ -13,6 +13,7 @@ import dev.ragft.rag.pipeline.RerankConfig;
 import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalMode;
 import dev.ragft.rag.retrieve.DenseRetriever;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,17 +97,44 @@ class WeightTuningEvaluationTest {
   }
 
   private static RetrievalConfig hybrid(List<Double> weights) {
+    return hybrid(weights, VectorFeedback.OFF);
+  }
+
+  private static RetrievalConfig hybrid(List<Double> weights, VectorFeedback feedback) {
     return new RetrievalConfig(RetrievalMode.HYBRID, List.of(),
         new FusionConfig("zscore", 60, weights, 100), DenseRetriever.DEFAULT_CANDIDATES,
-        RerankConfig.none());
+        RerankConfig.none(), feedback);
   }
 
   private static BeirEvalResult evaluate(String split, List<Double> weights,
       WeightTuning tuning) {
+    return evaluate(split, weights, tuning, VectorFeedback.OFF);
+  }
+
+  private static BeirEvalResult evaluate(String split, List<Double> weights,
+      WeightTuning tuning, VectorFeedback feedback) {
     return BeirEvaluation.run(new BeirEvalConfig(dataset, split,
-            index(List.of(IndexBuildConfig.DEFAULT_MODEL)), hybrid(weights), 100, null, "t",
-            tuning),
+            index(List.of(IndexBuildConfig.DEFAULT_MODEL)), hybrid(weights, feedback), 100, null,
+            "t", tuning),
         InputProblems.collecting(), BeirEvaluation.ProgressFactory.silent());
+  }
+
+  @Test
+  void with_feedback_the_tuner_scores_each_weighting_as_evaluation_does() {
+    VectorFeedback feedback = new VectorFeedback(1, 0.5);
+    WeightTuning tuning = new WeightTuning("train", 0.25);
+    BeirEvalResult tuned = evaluate("test", List.of(), tuning, feedback);
+    List<Double> scores = new ArrayList<>();
+    for (List<Double> weights : tuning.grid(2)) {
+      scores.add(evaluate("train", weights, null, feedback).summary().ndcg());
+    }
+    double best = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    assertThat(tuned.tuning().ndcg()).as("train nDCG@10 per weighting %s", scores)
+        .isEqualTo(best);
+    assertThat(tuned.tuning().weights()).isEqualTo(tuning.grid(2).get(scores.indexOf(best)));
+    assertThat(tuned.retriever()).endsWith("; feedback 1 chunk at 0.5)");
+    assertThat(tuned.summary())
+        .isEqualTo(evaluate("test", tuned.tuning().weights(), null, feedback).summary());
   }
 
   @Test
