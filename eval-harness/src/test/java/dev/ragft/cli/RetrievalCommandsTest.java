@@ -172,23 +172,6 @@ class RetrievalCommandsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "--mode bm25 --feedback 1|vector feedback searches dense lists again, but mode bm25 has "
-          + "none; use hybrid or dense",
-      "--feedback 1 --feedback-weight 1.5|the query's weight in feedback must be in [0, 1], but "
-          + "is: 1.5",
-      "--feedback -2|feedback chunks must be >= 0, but is: -2"})
-  void bad_feedback_options_are_usage_errors(String options, String message) throws Exception {
-    List<String> args = new ArrayList<>(List.of("retrieval-eval", "--dataset",
-        resource("minibeir").toString(), "--index", dir.resolve("never").toString()));
-    args.addAll(List.of(options.split(" ")));
-    CommandRunner.Result result = CommandRunner.run(args.toArray(String[]::new));
-    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).startsWith("ragft: " + message + "\n");
-    assertThat(dir.resolve("never")).doesNotExist();
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
       "--tune-weights test|the fusion weights must be tuned on another split than the evaluated "
           + "one (test): tuning on it would report a fitted number",
       "--tune-weights train --weights 0.5,0.5|give fusion weights or tune them on a split, not both",
@@ -197,8 +180,13 @@ class RetrievalCommandsTest {
       "--tune-weights train --rerank mmr|--tune-weights tunes the fusion alone; leave out --rerank "
           + "mmr",
       "--tune-weights train --tune-step 0.3|the tuning step must be one over a whole number from 1 "
-          + "to 100 (0.5, 0.25, 0.2, 0.1, 0.05, ...), but is: 0.3"})
-  void bad_weight_tuning_options_are_usage_errors(String options, String message)
+          + "to 100 (0.5, 0.25, 0.2, 0.1, 0.05, ...), but is: 0.3",
+      "--mode bm25 --feedback 1|vector feedback searches dense lists again, but mode bm25 has "
+          + "none; use hybrid or dense",
+      "--feedback 1 --feedback-weight 1.5|the query's weight in feedback must be in [0, 1], but "
+          + "is: 1.5",
+      "--feedback -2|feedback chunks must be >= 0, but is: -2"})
+  void bad_tuning_and_feedback_options_are_usage_errors(String options, String message)
       throws Exception {
     List<String> args = new ArrayList<>(List.of("retrieval-eval", "--dataset",
         resource("minibeir").toString(), "--index", dir.resolve("never").toString()));

@@ -3,19 +3,13 @@ package dev.ragft.rag.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ragft.rag.embed.CachingEmbedder;
 import dev.ragft.rag.embed.Embedder;
-import dev.ragft.rag.embed.EmbeddingCache;
-import dev.ragft.rag.embed.EmbeddingModelSpec;
-import dev.ragft.rag.embed.OnnxEmbedder;
 import dev.ragft.rag.index.CorpusIndex;
 import dev.ragft.rag.index.Fields;
 import dev.ragft.rag.load.Document;
+import dev.ragft.rag.testing.CachedModelIndex;
 import dev.ragft.rag.testing.TestCorpus;
-import dev.ragft.rag.testing.TestIndexes;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,34 +41,26 @@ class FastPathEquivalenceTest {
       "refund");
   private static final List<Integer> KS = List.of(1, 2, 3, 5, 8, 20);
 
-  private static Path directory;
-  private static OnnxEmbedder model;
-  private static EmbeddingCache cache;
+  private static CachedModelIndex fixture;
   private static Embedder embedder;
   private static CorpusIndex index;
 
   @BeforeAll
   static void buildIndexWithCopies() throws Exception {
-    directory = Files.createTempDirectory("ragft-fastpath");
-    model = OnnxEmbedder.open(EmbeddingModelSpec.BGE_SMALL_EN_V15_Q);
-    // The same queries are embedded many times over: the real cache answers all but the first.
-    cache = EmbeddingCache.open(directory.resolve("embeddings"), model.spec().name(),
-        model.spec().dimensions());
-    embedder = new CachingEmbedder(model, cache);
     List<Document> documents = new ArrayList<>(TestCorpus.documents());
     for (Document original : List.copyOf(documents.subList(0, 3))) {
       documents.add(Document.of(original.id() + "-copy", original.source(), original.version(),
           original.title(), original.text(), original.metadata()));
     }
-    TestIndexes.build(directory, documents, List.of(embedder), false);
-    index = CorpusIndex.open(directory);
+    // The same queries are embedded many times over: the real cache answers all but the first.
+    fixture = CachedModelIndex.build("ragft-fastpath", documents);
+    embedder = fixture.embedder();
+    index = fixture.index();
   }
 
   @AfterAll
   static void close() {
-    index.close();
-    cache.close();
-    model.close();
+    fixture.close();
   }
 
   @Test

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ragft.rag.chunk.Chunk;
-import dev.ragft.rag.embed.CachingEmbedder;
 import dev.ragft.rag.embed.Embedder;
-import dev.ragft.rag.embed.EmbeddingCache;
-import dev.ragft.rag.embed.EmbeddingModelSpec;
-import dev.ragft.rag.embed.OnnxEmbedder;
 import dev.ragft.rag.index.ChunkText;
 import dev.ragft.rag.index.CorpusIndex;
+import dev.ragft.rag.testing.CachedModelIndex;
 import dev.ragft.rag.testing.TestCorpus;
-import dev.ragft.rag.testing.TestIndexes;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,28 +34,20 @@ class FeedbackRetrievalTest {
       "sign in with SAML");
   private static final List<Integer> KS = List.of(1, 3, 5, 12);
 
-  private static Path directory;
-  private static OnnxEmbedder model;
-  private static EmbeddingCache cache;
+  private static CachedModelIndex fixture;
   private static Embedder embedder;
   private static CorpusIndex index;
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    directory = Files.createTempDirectory("ragft-feedback");
-    model = OnnxEmbedder.open(EmbeddingModelSpec.BGE_SMALL_EN_V15_Q);
-    cache = EmbeddingCache.open(directory.resolve("embeddings"), model.spec().name(),
-        model.spec().dimensions());
-    embedder = new CachingEmbedder(model, cache);
-    TestIndexes.build(directory.resolve("index"), TestCorpus.documents(), List.of(embedder), false);
-    index = CorpusIndex.open(directory.resolve("index"));
+    fixture = CachedModelIndex.build("ragft-feedback", TestCorpus.documents());
+    embedder = fixture.embedder();
+    index = fixture.index();
   }
 
   @AfterAll
   static void close() {
-    index.close();
-    cache.close();
-    model.close();
+    fixture.close();
   }
 
   private static List<Retriever> lists() {
