@@ -48,9 +48,9 @@ public final class RetrievalOptions {
   int feedbackDocs;
 
   @Option(names = "--feedback-weight", paramLabel = "W",
-      defaultValue = "" + VectorFeedback.DEFAULT_QUERY_WEIGHT,
-      description = "The query vector's share after feedback, 0..1 (default: ${DEFAULT-VALUE}).")
-  double feedbackWeight;
+      description = "The query vector's share after feedback, 0..1 (default: "
+          + VectorFeedback.DEFAULT_QUERY_WEIGHT + ").")
+  Double feedbackWeight;
 
   @Option(names = "--rerank", paramLabel = "METHOD", defaultValue = "none",
       description = "none, mmr, ensemble, onnx or gguf (default: ${DEFAULT-VALUE}).")
@@ -90,6 +90,6 @@ public final class RetrievalOptions {
     return new RetrievalConfig(RetrievalMode.parse("--mode", mode),
         denseModels == null ? List.of() : denseModels,
         new FusionConfig(fusion, rrfK, weights == null ? List.of() : weights, fusionDepth),
-        candidates, rerankConfig, new VectorFeedback(feedbackDocs, feedbackWeight));
+        candidates, rerankConfig, VectorFeedback.of(feedbackDocs, feedbackWeight));
   }
 }

@@ -185,7 +185,9 @@ class RetrievalCommandsTest {
           + "none; use hybrid or dense",
       "--feedback 1 --feedback-weight 1.5|the query's weight in feedback must be in [0, 1], but "
           + "is: 1.5",
-      "--feedback -2|feedback chunks must be >= 0, but is: -2"})
+      "--feedback -2|feedback chunks must be >= 0, but is: -2",
+      "--feedback-weight 0.5|a feedback weight (0.5) needs feedback chunks (1 or more), but "
+          + "there are 0"})
   void bad_tuning_and_feedback_options_are_usage_errors(String options, String message)
       throws Exception {
     List<String> args = new ArrayList<>(List.of("retrieval-eval", "--dataset",

@@ -5,13 +5,15 @@ import dev.ragft.rag.pipeline.RerankConfig;
 import dev.ragft.rag.pipeline.RetrievalConfig;
 import dev.ragft.rag.pipeline.RetrievalMode;
 import dev.ragft.rag.retrieve.DenseRetriever;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A retrieval context: which index, how to retrieve from it, how many chunks to take and the
  * token budget of the context they become. Defaults (applied here): hybrid retrieval over every
- * model the index holds, RRF, no reranking, k 5, a budget of 1,024 tokens.
+ * model the index holds, RRF with equal weights, no vector feedback, no reranking, k 5, a budget
+ * of 1,024 tokens.
  *
  * @param index the index folder
  * @param build when set, the index is built from the run's corpus (or brought up to date) first
@@ -24,10 +26,14 @@ import java.util.Objects;
  * @param mmrLambda MMR's relevance weight
  * @param fusion rrf, minmax or zscore
  * @param rrfK the RRF constant
+ * @param weights fusion weights, BM25 first (hybrid), then each dense model (empty: all 1)
+ * @param feedback how many top fused chunks move the dense queries (0: no vector feedback)
+ * @param feedbackWeight the query vector's share after feedback (null: the default; only with
+ *     feedback)
  */
 public record RetrievalSpec(String index, IndexSpec build, String mode, List<String> models,
     Integer k, Integer budget, String rerank, Integer rerankCandidates, Double mmrLambda,
-    String fusion, Integer rrfK) {
+    String fusion, Integer rrfK, List<Double> weights, Integer feedback, Double feedbackWeight) {
 
   /** The chunks retrieved when k is not given. */
   public static final int DEFAULT_K = 5;
@@ -50,37 +56,55 @@ public record RetrievalSpec(String index, IndexSpec build, String mode, List<Str
     mmrLambda = mmrLambda == null ? 0.5 : mmrLambda;
     fusion = fusion == null ? "rrf" : fusion;
     rrfK = rrfK == null ? 60 : rrfK;
+    weights = weights == null ? List.of() : List.copyOf(weights);
+    feedback = feedback == null ? 0 : feedback;
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, but is: " + k);
     }
     if (budget < 1) {
       throw new IllegalArgumentException("budget must be >= 1, but is: " + budget);
     }
-    retrievalConfig(mode, models, rerank, rerankCandidates, mmrLambda, fusion, rrfK);
+    retrievalConfig(mode, models, rerank, rerankCandidates, mmrLambda, fusion, rrfK, weights,
+        VectorFeedback.of(feedback, feedbackWeight));
+  }
+
+  /** A spec with the given settings and the defaults for fusion weights and feedback. */
+  public RetrievalSpec(String index, IndexSpec build, String mode, List<String> models,
+      Integer k, Integer budget, String rerank, Integer rerankCandidates, Double mmrLambda,
+      String fusion, Integer rrfK) {
+    this(index, build, mode, models, k, budget, rerank, rerankCandidates, mmrLambda, fusion, rrfK,
+        null, null, null);
   }
 
   /** The retrieval pipeline's configuration. */
   public RetrievalConfig retrievalConfig() {
-    return retrievalConfig(mode, models, rerank, rerankCandidates, mmrLambda, fusion, rrfK);
+    return retrievalConfig(mode, models, rerank, rerankCandidates, mmrLambda, fusion, rrfK,
+        weights, VectorFeedback.of(feedback, feedbackWeight));
   }
 
   private static RetrievalConfig retrievalConfig(String mode, List<String> models, String rerank,
-      int rerankCandidates, double mmrLambda, String fusion, int rrfK) {
+      int rerankCandidates, double mmrLambda, String fusion, int rrfK, List<Double> weights,
+      VectorFeedback feedback) {
     return new RetrievalConfig(RetrievalMode.parse("mode", mode), models,
-        new FusionConfig(fusion, rrfK, List.of(), 100), DenseRetriever.DEFAULT_CANDIDATES,
-        new RerankConfig(rerank, rerankCandidates, mmrLambda, List.of(), List.of(), null, null));
+        new FusionConfig(fusion, rrfK, weights, 100), DenseRetriever.DEFAULT_CANDIDATES,
+        new RerankConfig(rerank, rerankCandidates, mmrLambda, List.of(), List.of(), null, null),
+        feedback);
   }
 
   /** A copy whose index folder is {@code resolved}. */
   public RetrievalSpec withIndex(String resolved) {
     return new RetrievalSpec(resolved, build, mode, models, k, budget, rerank, rerankCandidates,
-        mmrLambda, fusion, rrfK);
+        mmrLambda, fusion, rrfK, weights, feedback, feedbackWeight);
   }
 
   /** One line for reports: the index folder's name and the settings. */
   public String describe() {
     String folder = java.nio.file.Path.of(index).getFileName().toString();
     return "retrieval " + mode + " k=" + k + " budget=" + budget
+        + (weights.isEmpty() ? "" : " weights=" + weights.stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(",")))
+        + (feedback == 0 ? "" : " feedback=" + feedback + "@"
+            + VectorFeedback.of(feedback, feedbackWeight).queryWeight())
         + (rerank.equals("none") ? "" : " rerank=" + rerank) + " index=" + folder;
   }
 }

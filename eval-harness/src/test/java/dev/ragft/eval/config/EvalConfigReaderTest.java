@@ -8,6 +8,7 @@ import dev.ragft.model.cache.CacheMode;
 import dev.ragft.model.provider.Provider;
 import java.nio.file.Path;
 import java.util.List;
+import dev.ragft.rag.retrieve.VectorFeedback;
 import org.junit.jupiter.api.Test;
 
 /** Strict reading of evaluation configurations: defaults, paths, and file:line errors. */
@@ -77,6 +78,35 @@ class EvalConfigReaderTest {
     assertThat(config.models().get("finetuned").adapters())
         .containsExactly("/work/project/out/adapter.gguf=0.5");
     assertThat(config.retrieval().get("rag").index()).isEqualTo("/work/project/out/index");
+  }
+
+  @Test
+  void a_retrieval_context_takes_fusion_weights_and_vector_feedback() {
+    EvalConfig config = parse(MINIMAL + """
+        retrieval:
+          rag:
+            index: out/index
+            fusion: zscore
+            weights: [0.3, 0.5, 0.2]
+            feedback: 1
+        """);
+    RetrievalSpec rag = config.retrieval().get("rag");
+    assertThat(rag.retrievalConfig().fusion().weights()).containsExactly(0.3, 0.5, 0.2);
+    assertThat(rag.retrievalConfig().feedback()).isEqualTo(new VectorFeedback(1, 0.8));
+    assertThat(rag.describe()).isEqualTo("retrieval hybrid k=5 budget=1024 "
+        + "weights=0.3,0.5,0.2 feedback=1@0.8 index=index");
+    assertThat(parse(MINIMAL + "retrieval:\n  rag: {index: out/index}\n").retrieval().get("rag")
+        .retrievalConfig().feedback()).isEqualTo(VectorFeedback.OFF);
+    fails(MINIMAL + """
+        retrieval:
+          rag: {index: out/index, feedback: 1, feedbackWeight: 2}
+        """, "eval.yaml:7: field \"retrieval.rag\" the query's weight in feedback must be in"
+        + " [0, 1], but is: 2.0");
+    fails(MINIMAL + """
+        retrieval:
+          rag: {index: out/index, feedbackWeight: 0.5}
+        """, "eval.yaml:7: field \"retrieval.rag\" a feedback weight (0.5) needs feedback chunks"
+        + " (1 or more), but there are 0");
   }
 
   @Test

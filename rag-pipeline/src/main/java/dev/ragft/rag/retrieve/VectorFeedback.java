@@ -35,6 +35,25 @@ public record VectorFeedback(int docs, double queryWeight) {
     }
   }
 
+  /**
+   * Feedback as configured: {@link #OFF} for 0 chunks, else {@code docs} chunks at the given
+   * query weight or the default one.
+   *
+   * @param docs how many top fused chunks feed back, 0 for none
+   * @param queryWeight the query's share, or null for {@link #DEFAULT_QUERY_WEIGHT}
+   * @throws IllegalArgumentException when a weight is given without feedback chunks
+   */
+  public static VectorFeedback of(int docs, Double queryWeight) {
+    if (docs == 0) {
+      if (queryWeight != null) {
+        throw new IllegalArgumentException("a feedback weight (" + queryWeight + ") needs "
+            + "feedback chunks (1 or more), but there are 0");
+      }
+      return OFF;
+    }
+    return new VectorFeedback(docs, queryWeight == null ? DEFAULT_QUERY_WEIGHT : queryWeight);
+  }
+
   /** Whether there is feedback at all. */
   public boolean enabled() {
     return docs > 0;

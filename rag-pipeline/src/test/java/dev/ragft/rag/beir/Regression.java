@@ -88,8 +88,7 @@ record Regression(String dataset, String split, double tolerance, List<Run> runs
       return new RetrievalConfig(RetrievalMode.parse("mode", mode), List.of(),
           new FusionConfig(fusion == null ? "rrf" : fusion, 60,
               weights == null ? List.of() : weights, 100),
-          100, rerankConfig, feedback == null ? VectorFeedback.OFF : new VectorFeedback(feedback,
-              feedbackWeight == null ? VectorFeedback.DEFAULT_QUERY_WEIGHT : feedbackWeight));
+          100, rerankConfig, VectorFeedback.of(feedback == null ? 0 : feedback, feedbackWeight));
     }
   }
 }

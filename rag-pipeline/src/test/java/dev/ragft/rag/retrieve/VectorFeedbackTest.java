@@ -66,6 +66,16 @@ class VectorFeedbackTest {
   }
 
   @Test
+  void of_applies_the_default_weight_and_refuses_a_weight_without_chunks() {
+    assertThat(VectorFeedback.of(0, null)).isSameAs(VectorFeedback.OFF);
+    assertThat(VectorFeedback.of(2, null)).isEqualTo(new VectorFeedback(2, 0.8));
+    assertThat(VectorFeedback.of(1, 0.6)).isEqualTo(new VectorFeedback(1, 0.6));
+    assertThatThrownBy(() -> VectorFeedback.of(0, 0.6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a feedback weight (0.6) needs feedback chunks (1 or more), but there are 0");
+  }
+
+  @Test
   void negative_chunk_counts_are_refused() {
     assertThatThrownBy(() -> new VectorFeedback(-1, 0.8))
         .isInstanceOf(IllegalArgumentException.class)
