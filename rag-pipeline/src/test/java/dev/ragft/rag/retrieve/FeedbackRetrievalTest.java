@@ -8,14 +8,20 @@ import dev.ragft.rag.chunk.Chunk;
 import dev.ragft.rag.embed.Embedder;
 import dev.ragft.rag.index.ChunkText;
 import dev.ragft.rag.index.CorpusIndex;
+import dev.ragft.rag.index.Quantization;
 import dev.ragft.rag.testing.CachedModelIndex;
 import dev.ragft.rag.testing.TestCorpus;
+import dev.ragft.rag.testing.TestIndexes;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Hybrid retrieval with vector feedback on a real index and the real default embedding model,
@@ -122,6 +128,51 @@ class FeedbackRetrievalTest {
         listDepth);
     List<Hit> fused = fusion.fuse(List.of(bm25, dense), weights);
     return fused.subList(0, Math.min(k, fused.size()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Quantization.class)
+  void feedback_reads_the_float_vectors_indexed_whatever_the_quantization(
+      Quantization quantization) throws Exception {
+    Path directory = Files.createTempDirectory("ragft-feedback-" + quantization);
+    TestIndexes.build(directory, TestCorpus.documents(), List.of(embedder), false, quantization);
+    try (CorpusIndex quantized = CorpusIndex.open(directory)) {
+      DenseRetriever dense = new DenseRetriever(quantized, embedder, 50);
+      IndexSearcher searcher = quantized.acquire();
+      try {
+        int docs = searcher.getIndexReader().maxDoc();
+        assertThat(docs).isEqualTo(TestCorpus.documents().size());
+        for (int doc = 0; doc < docs; doc++) {
+          Chunk chunk = CorpusIndex.chunk(searcher, doc);
+          float[] indexed = embedder.embedPassages(List.of(ChunkText.forEmbedding(chunk)))[0];
+          assertThat(dense.vector(searcher, doc)).as("%s %s", quantization, chunk.id())
+              .containsExactly(indexed);
+        }
+      } finally {
+        quantized.release(searcher);
+      }
+    }
+  }
+
+  @Test
+  void one_dense_list_is_fed_back_from_its_own_top() {
+    VectorFeedback feedback = new VectorFeedback(1, 0.8);
+    DenseRetriever dense = new DenseRetriever(index, embedder, 50);
+    HybridRetriever alone = new HybridRetriever(index, List.of(dense), List.of(1.0),
+        new Fusion.Rrf(60), 100, feedback);
+    int changed = 0;
+    for (String text : QUERIES) {
+      RetrievalQuery query = RetrievalQuery.of(text);
+      Chunk top = dense.retrieve(query, 1).get(0).chunk();
+      float[] moved = feedback.expand(embedder.embedQuery(text),
+          List.of(embedder.embedPassages(List.of(ChunkText.forEmbedding(top)))));
+      List<String> expected = dense.hits(moved, Filter.NONE, 12).stream().map(Hit::id).toList();
+      assertThat(alone.hits(query, 12)).as(text).extracting(Hit::id).isEqualTo(expected);
+      if (!expected.equals(dense.hits(query, 12).stream().map(Hit::id).toList())) {
+        changed++;
+      }
+    }
+    assertThat(changed).as("dense rankings feedback changed").isPositive();
   }
 
   @Test
