@@ -75,22 +75,7 @@ public final class RetrievalCompareCommand implements Callable<Integer> {
       root.put("baseline", baseline.toString());
       root.put("candidate", candidate.toString());
       root.put("split", split);
-      root.put("queries", comparison.queries());
-      root.put("draws", comparison.draws());
-      root.put("seed", comparison.seed());
-      Map<String, Object> metrics = new LinkedHashMap<>();
-      comparison.metrics().forEach((name, delta) -> {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("baseline", round(delta.baseline()));
-        entry.put("candidate", round(delta.candidate()));
-        entry.put("delta", round(delta.delta()));
-        entry.put("better", delta.better());
-        entry.put("worse", delta.worse());
-        entry.put("same", delta.same());
-        entry.put("p", round(delta.p()));
-        metrics.put(name, entry);
-      });
-      root.put("metrics", metrics);
+      root.putAll(comparison.headline());
       try {
         out.println(Json.mapper().writeValueAsString(root));
       } catch (JsonProcessingException e) {
@@ -110,9 +95,5 @@ public final class RetrievalCompareCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10000) / 10000.0;
   }
 }

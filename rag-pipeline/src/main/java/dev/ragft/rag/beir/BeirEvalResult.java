@@ -19,9 +19,9 @@ public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats i
   /** The headline numbers, with the keys {@code ragft retrieval-eval --json} prints. */
   public Map<String, Object> headline() {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("ndcg@" + summary.ndcgCutoff(), round(summary.ndcg()));
-    out.put("recall@" + summary.recallCutoff(), round(summary.recall()));
-    out.put("mrr@" + summary.mrrCutoff(), round(summary.mrr()));
+    out.put("ndcg@" + summary.ndcgCutoff(), EvalSummary.reported(summary.ndcg()));
+    out.put("recall@" + summary.recallCutoff(), EvalSummary.reported(summary.recall()));
+    out.put("mrr@" + summary.mrrCutoff(), EvalSummary.reported(summary.mrr()));
     out.put("queries", summary.queries());
     out.put("retriever", retriever);
     if (tuning != null) {
@@ -31,13 +31,9 @@ public record BeirEvalResult(String retriever, EvalSummary summary, IndexStats i
       tuned.put("queries", tuning.queries());
       tuned.put("step", tuning.step());
       tuned.put("candidates", tuning.candidates());
-      tuned.put("ndcg@" + summary.ndcgCutoff(), round(tuning.ndcg()));
+      tuned.put("ndcg@" + summary.ndcgCutoff(), EvalSummary.reported(tuning.ndcg()));
       out.put("tuning", tuned);
     }
     return out;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10_000) / 10_000.0;
   }
 }

@@ -21,6 +21,11 @@ public record EvalSummary(int ndcgCutoff, int recallCutoff, int mrrCutoff, doubl
     perQuery = List.copyOf(perQuery);
   }
 
+  /** A metric as ragft reports it in JSON: four decimals, as trec_eval prints them. */
+  public static double reported(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
   /** The number of queries averaged over. */
   public int queries() {
     return perQuery.size();

@@ -39,6 +39,31 @@ public record RunComparison(int queries, int draws, long seed, Map<String, Delta
   }
 
   /**
+   * The comparison as {@code ragft retrieval-compare --json} prints it: queries, draws, seed, and
+   * per metric the means, difference, counts and p-value, values to four decimals.
+   */
+  public Map<String, Object> headline() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("queries", queries);
+    out.put("draws", draws);
+    out.put("seed", seed);
+    Map<String, Object> byMetric = new LinkedHashMap<>();
+    metrics.forEach((name, delta) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("baseline", EvalSummary.reported(delta.baseline()));
+      entry.put("candidate", EvalSummary.reported(delta.candidate()));
+      entry.put("delta", EvalSummary.reported(delta.delta()));
+      entry.put("better", delta.better());
+      entry.put("worse", delta.worse());
+      entry.put("same", delta.same());
+      entry.put("p", EvalSummary.reported(delta.p()));
+      byMetric.put(name, entry);
+    });
+    out.put("metrics", byMetric);
+    return out;
+  }
+
+  /**
    * Compares two evaluations of the same qrels.
    *
    * @param baseline the baseline run's evaluation
